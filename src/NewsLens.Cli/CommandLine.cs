@@ -1,0 +1,24 @@
+using System.CommandLine;
+using NewsLens.Cli.Inspect;
+
+namespace NewsLens.Cli;
+
+/// <summary>The <c>newslens</c> command: one subcommand per job.</summary>
+public static class CommandLine
+{
+    /// <summary>Exit code for a run that did its job.</summary>
+    public const int Ok = 0;
+    /// <summary>Exit code for input that cannot be used (missing path, no articles); the message says why.</summary>
+    public const int InputError = 1;
+
+    /// <summary>Parses <paramref name="args"/>, runs the subcommand, and returns the process exit code.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("NewsLens: study who and what a news corpus talks about, and how that changes over time.")
+        {
+            InspectCommand.Create(),
+        };
+        var config = new InvocationConfiguration { Output = output, Error = error };
+        return root.Parse(args).Invoke(config);
+    }
+}

@@ -1,0 +1,3 @@
+using NewsLens.Cli;
+
+return CommandLine.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,50 @@
+using NewsLens.Reading;
+
+namespace NewsLens.Corpora;
+
+/// <summary>How many articles came from one site.</summary>
+public sealed record SourceCount(string Source, int Articles);
+
+/// <summary>What a load found: counts that add up, the date range and the sites.</summary>
+/// <param name="Files">Files read.</param>
+/// <param name="Records">Records read (a file, a JSONL line or a CSV row); always <c>Articles + Problems.Count</c>.</param>
+/// <param name="Articles">Records loaded as articles.</param>
+/// <param name="Problems">Records not loaded, each with path, line and reason.</param>
+/// <param name="Warnings">Notes on loaded articles.</param>
+/// <param name="Undated">Articles without a readable date.</param>
+/// <param name="Duplicates">Records dropped as repeats of an earlier one (also among <paramref name="Problems"/>).</param>
+/// <param name="First">Earliest publication date, if any article is dated.</param>
+/// <param name="Last">Latest publication date, if any article is dated.</param>
+/// <param name="Sources">Articles per site, most first; articles without a url are counted under "(no url)".</param>
+public sealed record CorpusSummary(
+    int Files,
+    int Records,
+    int Articles,
+    IReadOnlyList<Problem> Problems,
+    IReadOnlyList<Problem> Warnings,
+    int Undated,
+    int Duplicates,
+    DateOnly? First,
+    DateOnly? Last,
+    IReadOnlyList<SourceCount> Sources)
+{
+    /// <summary>The label for articles that have no url and so no site.</summary>
+    public const string NoSource = "(no url)";
+
+    internal static CorpusSummary Of(int files, int records, IReadOnlyList<Article> articles,
+        IReadOnlyList<Problem> problems, IReadOnlyList<Problem> warnings)
+    {
+        var dates = articles.Where(a => a.Published is not null).Select(a => a.Published!.Value).ToList();
+        var sources = articles
+            .GroupBy(a => a.Source ?? NoSource, StringComparer.Ordinal)
+            .Select(g => new SourceCount(g.Key, g.Count()))
+            .OrderByDescending(s => s.Articles).ThenBy(s => s.Source, StringComparer.Ordinal)
+            .ToList();
+        return new CorpusSummary(files, records, articles.Count, problems, warnings,
+            articles.Count - dates.Count,
+            problems.Count(p => p.Kind == ProblemKind.Duplicate),
+            dates.Count > 0 ? dates.Min() : null,
+            dates.Count > 0 ? dates.Max() : null,
+            sources);
+    }
+}

@@ -1,0 +1,53 @@
+namespace NewsLens.Reading;
+
+/// <summary>One news article as read from a file, a JSONL line or a CSV row.</summary>
+/// <param name="Id">Stable identifier: a hash of the url, or of title, date and text where there is no url.</param>
+/// <param name="Title">Headline, on one line.</param>
+/// <param name="Byline">Author or agency without the leading "By ", if given.</param>
+/// <param name="Source">Site the article came from (host of the url without "www."), if there is a url.</param>
+/// <param name="Published">Publication date as written in the article, if it could be read.</param>
+/// <param name="Url">Original url, if given.</param>
+/// <param name="Caption">Photo caption or credit line under the date, if any.</param>
+/// <param name="Text">Body paragraphs separated by blank lines; related-article links excluded.</param>
+/// <param name="Related">Titles from "Related article:" lines, which link elsewhere and are not body.</param>
+/// <param name="Words">Words in title and body, the text that mention counting searches.</param>
+/// <param name="Path">File the article came from.</param>
+/// <param name="Line">Line in that file where the article starts (1-based).</param>
+public sealed record Article(
+    string Id,
+    string Title,
+    string? Byline,
+    string? Source,
+    DateOnly? Published,
+    string? Url,
+    string? Caption,
+    string Text,
+    IReadOnlyList<string> Related,
+    int Words,
+    string Path,
+    int Line)
+{
+    /// <summary>Builds an article and derives its id, source and word count from the fields read.</summary>
+    public static Article Create(
+        string title, string? byline, DateOnly? published, string? url, string? caption,
+        string text, IReadOnlyList<string> related, string path, int line)
+    {
+        url = Blank(url);
+        return new Article(
+            ArticleId.For(title, published, url, text),
+            title,
+            Blank(byline),
+            SourceSite.FromUrl(url),
+            published,
+            url,
+            Blank(caption),
+            text,
+            related,
+            WordCount.Of(title) + WordCount.Of(text),
+            path,
+            line);
+    }
+
+    private static string? Blank(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

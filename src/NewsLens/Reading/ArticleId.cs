@@ -1,0 +1,21 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace NewsLens.Reading;
+
+/// <summary>Derives ids that stay the same across runs, machines and file moves.</summary>
+internal static class ArticleId
+{
+    /// <summary>16 hex digits of SHA-256 over the url, or over title, date and text when there is no url.</summary>
+    public static string For(string title, DateOnly? published, string? url, string text)
+    {
+        // The url identifies an article even when its text was re-scraped with small changes;
+        // without one, the content is all we have.
+        var key = url is not null
+            ? "url\n" + url
+            : $"content\n{title}\n{published:yyyy-MM-dd}\n{text}";
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(Encoding.UTF8.GetBytes(key), hash);
+        return Convert.ToHexStringLower(hash[..8]);
+    }
+}
