@@ -1,0 +1,97 @@
+using System.Text;
+using NewsLens.Reading;
+using NewsLens.Tests.Support;
+
+namespace NewsLens.Tests.Reading;
+
+public sealed class JsonLinesReaderTests
+{
+    private static FileReadResult ReadSample() => JsonLinesReader.ReadFile(Fixtures.Path("export-sample.jsonl"));
+
+    [Fact]
+    public void Every_non_blank_line_is_an_article_or_a_problem()
+    {
+        var result = ReadSample();
+        Assert.Equal(6, result.Records);
+        Assert.Equal(3, result.Articles.Count);
+        Assert.Equal(3, result.Problems.Count);
+    }
+
+    [Fact]
+    public void Synonym_keys_fill_the_documented_fields()
+    {
+        var article = ReadSample().Articles[0];
+        Assert.Equal("Envoys meet in Stockholm", article.Title);
+        Assert.Equal(new DateOnly(2019, 10, 5), article.Published);
+        Assert.Equal("Negotiators met in Stockholm.\n\nTalks ended early.", article.Text);
+        Assert.Equal("https://www.example.org/world/2019/10/05/stockholm", article.Url);
+        Assert.Equal("example.org", article.Source);
+        Assert.Equal("Sample Wire", article.Byline);
+        Assert.Equal(1, article.Line);
+    }
+
+    [Fact]
+    public void Author_lists_are_joined_and_iso_date_times_read()
+    {
+        var article = ReadSample().Articles[1];
+        Assert.Equal("Mira Okafor, Daniel Reyes", article.Byline);
+        Assert.Equal(new DateOnly(2019, 2, 9), article.Published);
+        Assert.Equal(2, article.Line);
+    }
+
+    [Fact]
+    public void Missing_date_is_a_warning_on_a_kept_article()
+    {
+        var result = ReadSample();
+        var undated = result.Articles[2];
+        Assert.Null(undated.Published);
+        Assert.Equal(4, undated.Line);
+        var warning = Assert.Single(result.Warnings);
+        Assert.Equal(new Problem(Fixtures.Path("export-sample.jsonl"), 4, "no date; the article is kept undated", ProblemKind.MissingDate), warning);
+    }
+
+    [Fact]
+    public void Malformed_json_line_is_a_problem_with_its_line()
+    {
+        var problem = ReadSample().Problems[0];
+        Assert.Equal(ProblemKind.MalformedJson, problem.Kind);
+        Assert.Equal(5, problem.Line);
+        Assert.StartsWith("malformed JSON: ", problem.Reason);
+    }
+
+    [Fact]
+    public void Json_that_is_not_an_object_is_a_problem()
+    {
+        var problem = ReadSample().Problems[1];
+        Assert.Equal(6, problem.Line);
+        Assert.Equal("malformed JSON: the line is a JSON array, expected an object with a \"title\"", problem.Reason);
+    }
+
+    [Fact]
+    public void Record_without_title_is_a_problem()
+    {
+        var problem = ReadSample().Problems[2];
+        Assert.Equal(ProblemKind.NoTitle, problem.Kind);
+        Assert.Equal(7, problem.Line);
+        Assert.Equal("no title: the record's title/headline field is missing or empty", problem.Reason);
+    }
+
+    [Fact]
+    public void Windows1252_file_is_reread_whole()
+    {
+        var bytes = CodePagesEncodingProvider.Instance.GetEncoding(1252)!
+            .GetBytes("{\"title\": \"A\", \"text\": \"plain\"}\n{\"title\": \"Kim\u2019s visit\", \"text\": \"caf\u00e9\"}\n");
+        var result = JsonLinesReader.Read(new MemoryStream(bytes), "x.jsonl");
+        Assert.Equal(["A", "Kim\u2019s visit"], result.Articles.Select(a => a.Title));
+        Assert.Equal("caf\u00e9", result.Articles[1].Text);
+        Assert.Contains(result.Warnings, w => w.Kind == ProblemKind.Windows1252);
+    }
+
+    [Fact]
+    public void Empty_jsonl_file_is_a_problem()
+    {
+        var result = JsonLinesReader.Read(new MemoryStream(Encoding.UTF8.GetBytes("\n\n")), "empty.jsonl");
+        Assert.Equal(1, result.Records);
+        Assert.Equal("empty file: no JSON lines", Assert.Single(result.Problems).Reason);
+    }
+}
