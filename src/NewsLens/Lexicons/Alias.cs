@@ -1,0 +1,12 @@
+namespace NewsLens.Lexicons;
+
+/// <summary>One phrase an entry is known by: exact, or a pattern whose trailing <c>*</c> stands for the rest of the word.</summary>
+/// <param name="Text">The phrase as normalised for matching (NFC, straight quotes, single spaces), without the <c>*</c>.</param>
+/// <param name="IsPattern">True for <c>denucleari*</c>: the match extends to the end of the word.</param>
+/// <param name="IsMetonym">True for a capital or seat of government standing for a country; used only when metonyms are on.</param>
+/// <param name="Line">Line in the lexicon file, for messages.</param>
+public sealed record Alias(string Text, bool IsPattern, bool IsMetonym, int Line)
+{
+    /// <inheritdoc />
+    public override string ToString() => IsPattern ? Text + "*" : Text;
+}

@@ -1,0 +1,47 @@
+namespace NewsLens.Lexicons;
+
+/// <summary>
+/// A set of actors or topics to count, loaded from one or more YAML files. Immutable; ids and alias texts
+/// are unique across everything it combines.
+/// </summary>
+public sealed class Lexicon
+{
+    internal Lexicon(IReadOnlyList<LexiconEntry> entries, bool metonyms)
+    {
+        Entries = entries;
+        UsesMetonyms = metonyms;
+    }
+
+    /// <summary>The entries, in file order.</summary>
+    public IReadOnlyList<LexiconEntry> Entries { get; }
+
+    /// <summary>Whether metonym aliases ("Pyongyang" for North Korea) count as mentions. Off unless switched on.</summary>
+    public bool UsesMetonyms { get; }
+
+    /// <summary>Loads and combines lexicon files; every error is reported at once with file, line and fix.</summary>
+    /// <exception cref="LexiconException">A file is missing or malformed, or two entries share an id or an alias.</exception>
+    public static Lexicon Load(params string[] paths) =>
+        new(LexiconValidation.CheckAcross(paths.Select(LexiconFile.Load).ToList()), metonyms: false);
+
+    /// <summary>Parses lexicon YAML held in a string; <paramref name="name"/> stands for the file in messages.</summary>
+    /// <exception cref="LexiconException">The YAML is malformed or breaks a rule.</exception>
+    public static Lexicon Parse(string yaml, string name = "lexicon.yaml") =>
+        new(LexiconValidation.CheckAcross([LexiconFile.Parse(yaml, name)]), metonyms: false);
+
+    /// <summary>Combines lexicons; an id or alias claimed twice is an error.</summary>
+    /// <exception cref="LexiconException">Two entries share an id or an alias.</exception>
+    public static Lexicon Combine(params Lexicon[] lexicons) =>
+        new(LexiconValidation.CheckAcross([lexicons.SelectMany(l => l.Entries).ToList()]),
+            lexicons.Any(l => l.UsesMetonyms));
+
+    /// <summary>The same lexicon with metonym aliases switched on or off.</summary>
+    public Lexicon WithMetonyms(bool on = true) => new(Entries, on);
+
+    /// <summary>The entry with this id.</summary>
+    /// <exception cref="KeyNotFoundException">No entry has that id; the message lists close ids.</exception>
+    public LexiconEntry this[string id] =>
+        Entries.FirstOrDefault(e => e.Id == id)
+        ?? throw new KeyNotFoundException($"no entry '{id}' in the lexicon" +
+            (Entries.Where(e => e.Id.Contains(id, StringComparison.OrdinalIgnoreCase) || e.Label.Contains(id, StringComparison.OrdinalIgnoreCase))
+                .Select(e => e.Id).Take(5).ToList() is { Count: > 0 } near ? $"; did you mean {string.Join(", ", near)}?" : ""));
+}

@@ -1,0 +1,61 @@
+using NewsLens.Lexicons;
+using NewsLens.Reading;
+
+namespace NewsLens.Matching;
+
+/// <summary>
+/// A lexicon compiled for counting: one pass over a text finds the mentions of every entry (see the matching
+/// rules in README.md). Thread-safe; each thread scans with its own buffers.
+/// </summary>
+public sealed class Matcher
+{
+    private readonly Automaton _automaton;
+    private readonly CompiledPattern[] _patterns;
+    private readonly ThreadLocal<Scanner> _scanners;
+
+    private Matcher(Lexicon lexicon)
+    {
+        Lexicon = lexicon;
+        var patterns = new List<CompiledPattern>();
+        for (var e = 0; e < lexicon.Entries.Count; e++)
+        {
+            var entry = lexicon.Entries[e];
+            foreach (var alias in entry.Aliases)
+                if (!alias.IsMetonym || lexicon.UsesMetonyms)
+                    patterns.Add(new CompiledPattern(e, alias.Text, alias.IsPattern, entry.CaseSensitive, IsExclude: false, patterns.Count));
+            foreach (var exclude in entry.Excludes)
+                patterns.Add(new CompiledPattern(e, exclude, IsPattern: false, entry.CaseSensitive, IsExclude: true, patterns.Count));
+        }
+        _patterns = [.. patterns];
+        _automaton = Automaton.Build(patterns.Select(p => Fold(p.Text)).ToList());
+        _scanners = new ThreadLocal<Scanner>(() => new Scanner(_automaton, _patterns));
+    }
+
+    /// <summary>The lexicon this matcher counts.</summary>
+    public Lexicon Lexicon { get; }
+
+    /// <summary>Phrases compiled (aliases in use plus excludes).</summary>
+    public int Patterns => _patterns.Length;
+
+    /// <summary>Compiles a lexicon.</summary>
+    public static Matcher For(Lexicon lexicon) => new(lexicon);
+
+    /// <summary>The mentions in an article's title and body, in text order.</summary>
+    public IReadOnlyList<Match> Find(Article article) => Find(article.Title, article.Text);
+
+    /// <summary>The mentions in a title and body, in text order; offsets index into <c>title + "\n\n" + body</c>.</summary>
+    public IReadOnlyList<Match> Find(string title, string body)
+    {
+        var matches = new List<Match>();
+        _scanners.Value!.Find(title, body, matches);
+        return matches;
+    }
+
+    /// <summary>Finds into a caller's list, so a hot loop allocates nothing per article.</summary>
+    internal void Find(string title, string body, List<Match> matches) => _scanners.Value!.Find(title, body, matches);
+
+    private static string Fold(string text) => string.Create(text.Length, text, static (span, source) =>
+    {
+        for (var i = 0; i < source.Length; i++) span[i] = char.ToLowerInvariant(source[i]);
+    });
+}

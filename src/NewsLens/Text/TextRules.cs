@@ -1,0 +1,41 @@
+using System.Text;
+
+namespace NewsLens.Text;
+
+/// <summary>
+/// The character rules aliases and article text share (matching rules 2 and 3): one canonical form per
+/// apostrophe and quote, whitespace as a single space, and what counts as a word character.
+/// </summary>
+public static class TextRules
+{
+    /// <summary>Letters and digits are word characters: a match never starts or ends next to one.</summary>
+    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+
+    /// <summary>Curly apostrophes and quotes become straight ones; every other character is itself.</summary>
+    public static char Canonical(char c) => c switch
+    {
+        '\u2019' or '\u2018' or '\u02BC' or '\u2032' or '\u201B' => '\'',
+        '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' => '"',
+        _ => c,
+    };
+
+    /// <summary>A phrase as it is compared: NFC, canonical quotes, whitespace runs as one space, trimmed.</summary>
+    public static string NormalizePhrase(string phrase)
+    {
+        var nfc = phrase.IsNormalized(NormalizationForm.FormC) ? phrase : phrase.Normalize(NormalizationForm.FormC);
+        var sb = new StringBuilder(nfc.Length);
+        var pendingSpace = false;
+        foreach (var c in nfc)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = sb.Length > 0;
+                continue;
+            }
+            if (pendingSpace) sb.Append(' ');
+            pendingSpace = false;
+            sb.Append(Canonical(c));
+        }
+        return sb.ToString();
+    }
+}
