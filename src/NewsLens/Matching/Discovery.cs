@@ -1,0 +1,152 @@
+using System.Text.RegularExpressions;
+using Microsoft.Data.Analysis;
+using NewsLens.Lexicons;
+using NewsLens.Reading;
+
+namespace NewsLens.Matching;
+
+/// <summary>A name phrase the lexicon lacks, with how often and how widely it occurs.</summary>
+/// <param name="Phrase">The capitalised phrase, titles stripped ("Stephen Biegun", not "Special Representative Stephen Biegun").</param>
+/// <param name="Mentions">Occurrences in article bodies.</param>
+/// <param name="Articles">Articles it occurs in.</param>
+/// <param name="Cued">Occurrences right after a title or role word ("President", "Foreign Minister", "leader"): a sign it names a person.</param>
+/// <param name="Example">Title of the first article it occurs in.</param>
+public sealed record Candidate(string Phrase, int Mentions, int Articles, int Cued, string Example);
+
+/// <summary>
+/// Finds candidate actors a lexicon lacks: runs of capitalised words in article bodies that no lexicon alias
+/// covers. Words that start a sentence only because they start it ("The", "Officials") are dropped: a word the
+/// corpus also writes in lower case is not a name at a sentence start. Titles are cues, not part of the name.
+/// </summary>
+public static partial class Discovery
+{
+    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
+    {
+        "President", "Vice", "Prime", "Minister", "Foreign", "Defense", "Defence", "Secretary", "Chancellor", "Premier",
+        "Chairman", "Senator", "Sen.", "Rep.", "Gen.", "General", "Ambassador", "Envoy", "Special", "Representative",
+        "Mr.", "Mrs.", "Ms.", "Dr.", "King", "Queen", "Prince", "Crown", "Supreme", "Leader", "Pope", "Governor", "Mayor",
+        "Deputy", "Director", "Secretary-General", "Under-Secretary", "Spokesman", "Spokeswoman", "State", "Acting", "Former", "First", "Lady", "Admiral", "Colonel",
+    };
+
+    private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
+    {
+        "leader", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
+        "chancellor", "secretary", "premier", "chairman", "counterpart", "negotiator", "official", "diplomat", "adviser", "advisor",
+    };
+
+    private static readonly HashSet<string> NeverNames = new(StringComparer.Ordinal)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "I", "A", "The", "An",
+    };
+
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "bin", "al", "de", "da", "del", "van", "von", "la", "le", "of" };
+
+    /// <summary>Candidates occurring in at least <paramref name="minArticles"/> articles, widest first.</summary>
+    /// <param name="articles">Articles to read (bodies only: titles capitalise every word).</param>
+    /// <param name="known">Lexicon whose aliases are already covered; null to list every name.</param>
+    /// <param name="minArticles">Leave out phrases seen in fewer articles.</param>
+    public static IReadOnlyList<Candidate> Candidates(IReadOnlyList<Article> articles, Lexicon? known = null, int minArticles = 2)
+    {
+        var lowercase = LowercaseWords(articles);
+        var matcher = known is null ? null : Matcher.For(known.WithMetonyms());
+        var found = new Dictionary<string, (int Mentions, HashSet<int> Articles, int Cued, string Example)>(StringComparer.Ordinal);
+
+        for (var a = 0; a < articles.Count; a++)
+        {
+            var body = articles[a].Text;
+            // Known spans are blanked, so a known name splits a run instead of joining its neighbours into one phrase.
+            var covered = matcher?.Find("", body) ?? [];
+            var offset = SearchedText.Separator.Length;
+            var chars = body.ToCharArray();
+            foreach (var m in covered)
+                for (var i = m.Start - offset; i < m.Start - offset + m.Length; i++) chars[i] = '|';
+            foreach (var (phrase, cued) in Phrases(new string(chars), lowercase))
+            {
+                var entry = found.TryGetValue(phrase, out var e) ? e : (Mentions: 0, Articles: new HashSet<int>(), Cued: 0, Example: articles[a].Title);
+                entry.Articles.Add(a);
+                found[phrase] = (entry.Mentions + 1, entry.Articles, entry.Cued + (cued ? 1 : 0), entry.Example);
+            }
+        }
+
+        return found
+            .Where(f => f.Value.Articles.Count >= minArticles)
+            .Select(f => new Candidate(f.Key, f.Value.Mentions, f.Value.Articles.Count, f.Value.Cued, f.Value.Example))
+            .OrderByDescending(c => c.Articles).ThenByDescending(c => c.Mentions).ThenBy(c => c.Phrase, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>The candidates as a DataFrame (columns named like the record's properties).</summary>
+    public static DataFrame ToTable(this IReadOnlyList<Candidate> candidates) => new(
+        new StringDataFrameColumn(nameof(Candidate.Phrase), candidates.Select(c => c.Phrase)),
+        new Int32DataFrameColumn(nameof(Candidate.Mentions), candidates.Select(c => c.Mentions)),
+        new Int32DataFrameColumn(nameof(Candidate.Articles), candidates.Select(c => c.Articles)),
+        new Int32DataFrameColumn(nameof(Candidate.Cued), candidates.Select(c => c.Cued)),
+        new StringDataFrameColumn(nameof(Candidate.Example), candidates.Select(c => c.Example)));
+
+    private static IEnumerable<(string Phrase, bool Cued)> Phrases(string body, HashSet<string> lowercase)
+    {
+        foreach (System.Text.RegularExpressions.Match run in CapitalisedRun().Matches(body))
+        {
+            // The rest of a name whose first part the lexicon knows ("President Moon" + "Jae-in") is that name, not a new one.
+            if (FollowsKnownName(body, run.Index)) continue;
+            var words = run.Value.Split(' ').Select(w => TrimPossessive(TrimFullStop(w))).ToList();
+            var sentenceStart = IsSentenceStart(body, run.Index);
+            var cued = PrecededByRole(body, run.Index);
+
+            // Leading titles ("President", "Foreign Minister") are cues; a common word opening a sentence is not a name.
+            while (words.Count > 0 && (Titles.Contains(words[0]) || NeverNames.Contains(words[0]) ||
+                                       (sentenceStart && lowercase.Contains(words[0].ToLowerInvariant()))))
+            {
+                if (Titles.Contains(words[0])) cued = true;
+                words.RemoveAt(0);
+                sentenceStart = false;
+            }
+            while (words.Count > 0 && (Connectors.Contains(words[^1]) || NeverNames.Contains(words[^1]))) words.RemoveAt(words.Count - 1);
+            if (words.Count == 0 || !char.IsUpper(words[0][0])) continue;
+            yield return (string.Join(' ', words), cued);
+        }
+    }
+
+    private static bool FollowsKnownName(string text, int index) =>
+        (index >= 1 && text[index - 1] == '|') || (index >= 2 && text[index - 1] == ' ' && text[index - 2] == '|');
+
+    /// <summary>"Tuesday." ends a sentence; "U.S." and "Jr." keep their points.</summary>
+    private static string TrimFullStop(string word) =>
+        word.EndsWith('.') && word.Length > 3 && word.IndexOf('.') == word.Length - 1 && !Titles.Contains(word) ? word[..^1] : word;
+
+    private static string TrimPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) ? word[..^2] : word;
+
+    private static bool IsSentenceStart(string text, int index)
+    {
+        var i = index - 1;
+        while (i >= 0 && (text[i] is ' ' or '"' or '\'' or '\u201C' or '\u2018' or '(')) i--;
+        return i < 0 || text[i] is '.' or '!' or '?' or '\n' or ':' or '|';
+    }
+
+    private static bool PrecededByRole(string text, int index)
+    {
+        var before = text[Math.Max(0, index - 24)..index].TrimEnd();
+        var space = before.LastIndexOf(' ');
+        var word = before[(space + 1)..].TrimEnd(',');
+        return RoleWords.Contains(word);
+    }
+
+    /// <summary>Words the corpus writes in lower case somewhere: at a sentence start, such a word is not a name.</summary>
+    private static HashSet<string> LowercaseWords(IReadOnlyList<Article> articles)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var article in articles)
+            foreach (System.Text.RegularExpressions.Match m in LowercaseWord().Matches(article.Text))
+                words.Add(m.Value);
+        return words;
+    }
+
+    // A run of capitalised words (with initials, hyphens and inner apostrophes), joined by single spaces or connectors.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’\-\.]*(?:\s(?:(?:bin|al|de|da|del|van|von|la|le|of)\s)?\p{Lu}[\p{L}\p{N}'’\-\.]*)*")]
+    private static partial Regex CapitalisedRun();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])")]
+    private static partial Regex LowercaseWord();
+}

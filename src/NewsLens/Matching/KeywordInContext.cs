@@ -1,0 +1,67 @@
+using Microsoft.Data.Analysis;
+
+namespace NewsLens.Matching;
+
+/// <summary>One mention shown in its sentence: keyword in context.</summary>
+/// <param name="ArticleId">Article id.</param>
+/// <param name="Published">Article date, if any.</param>
+/// <param name="Title">Article title.</param>
+/// <param name="Url">Article url, if any.</param>
+/// <param name="Left">Text before the match, whitespace collapsed, at most the width.</param>
+/// <param name="Matched">The matched text as written.</param>
+/// <param name="Right">Text after the match, whitespace collapsed, at most the width.</param>
+/// <param name="Offset">Offset of the match in the searched text.</param>
+public sealed record ContextRow(string ArticleId, DateOnly? Published, string Title, string? Url, string Left, string Matched, string Right, int Offset);
+
+/// <summary>Every mention of one entity with the words around it, so a spike can be read, not just seen.</summary>
+public static class KeywordInContext
+{
+    /// <summary>The mentions of <paramref name="entity"/>, oldest article first, in text order within an article.</summary>
+    /// <param name="mentions">Counted mentions.</param>
+    /// <param name="entity">Entry id.</param>
+    /// <param name="width">Characters of context on each side.</param>
+    /// <param name="from">Only articles on or after this date.</param>
+    /// <param name="to">Only articles before this date.</param>
+    /// <exception cref="KeyNotFoundException">The lexicon has no such entry.</exception>
+    public static IReadOnlyList<ContextRow> Of(Mentions mentions, string entity, int width = 60, DateOnly? from = null, DateOnly? to = null)
+    {
+        _ = mentions.Lexicon[entity];
+        var rows = new List<ContextRow>();
+        var articles = mentions.Rows
+            .Where(r => r.Entity == entity)
+            .Where(r => from is null || (r.Published is { } d && d >= from))
+            .Where(r => to is null || (r.Published is { } d2 && d2 < to))
+            .OrderBy(r => r.Published ?? DateOnly.MaxValue).ThenBy(r => r.ArticleIndex)
+            .Select(r => mentions.Articles[r.ArticleIndex]);
+        foreach (var article in articles)
+        {
+            var text = SearchedText.Of(article);
+            foreach (var m in mentions.Matcher.Find(article))
+            {
+                if (mentions.Lexicon.Entries[m.Entry].Id != entity) continue;
+                var left = Collapse(text[Math.Max(0, m.Start - width * 2)..m.Start]);
+                var right = Collapse(text[(m.Start + m.Length)..Math.Min(text.Length, m.Start + m.Length + width * 2)]);
+                rows.Add(new ContextRow(article.Id, article.Published, article.Title, article.Url,
+                    left.Length > width ? left[^width..] : left,
+                    text.Substring(m.Start, m.Length),
+                    right.Length > width ? right[..width] : right,
+                    m.Start));
+            }
+        }
+        return rows;
+    }
+
+    /// <summary>The rows as a DataFrame (columns named like the record's properties).</summary>
+    public static DataFrame ToTable(this IReadOnlyList<ContextRow> rows) => new(
+        new StringDataFrameColumn(nameof(ContextRow.ArticleId), rows.Select(r => r.ArticleId)),
+        new DateTimeDataFrameColumn(nameof(ContextRow.Published), rows.Select(r => r.Published?.ToDateTime(TimeOnly.MinValue))),
+        new StringDataFrameColumn(nameof(ContextRow.Title), rows.Select(r => r.Title)),
+        new StringDataFrameColumn(nameof(ContextRow.Url), rows.Select(r => r.Url)),
+        new StringDataFrameColumn(nameof(ContextRow.Left), rows.Select(r => r.Left)),
+        new StringDataFrameColumn(nameof(ContextRow.Matched), rows.Select(r => r.Matched)),
+        new StringDataFrameColumn(nameof(ContextRow.Right), rows.Select(r => r.Right)),
+        new Int32DataFrameColumn(nameof(ContextRow.Offset), rows.Select(r => r.Offset)));
+
+    // Display only: line breaks and runs of spaces become one space, characters are otherwise as written.
+    private static string Collapse(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

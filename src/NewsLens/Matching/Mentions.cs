@@ -1,0 +1,84 @@
+using Microsoft.Data.Analysis;
+using NewsLens.Corpora;
+using NewsLens.Lexicons;
+using NewsLens.Reading;
+
+namespace NewsLens.Matching;
+
+/// <summary>
+/// Who and what each article mentions: one row per article and entry with at least one match. Keeps the
+/// articles' dates and word counts, which timelines divide by.
+/// </summary>
+public sealed class Mentions
+{
+    private readonly Lazy<DataFrame> _table;
+
+    internal Mentions(Matcher matcher, IReadOnlyList<Article> articles, IReadOnlyList<MentionRow> rows)
+    {
+        Matcher = matcher;
+        Articles = articles;
+        Rows = rows;
+        _table = new Lazy<DataFrame>(() => new DataFrame(
+            new StringDataFrameColumn(MentionColumns.ArticleId, rows.Select(r => r.ArticleId)),
+            new DateTimeDataFrameColumn(MentionColumns.Published, rows.Select(r => r.Published?.ToDateTime(TimeOnly.MinValue))),
+            new StringDataFrameColumn(MentionColumns.Entity, rows.Select(r => r.Entity)),
+            new StringDataFrameColumn(MentionColumns.Label, rows.Select(r => r.Label)),
+            new StringDataFrameColumn(MentionColumns.Kind, rows.Select(r => r.Kind)),
+            new Int32DataFrameColumn(MentionColumns.Count, rows.Select(r => r.Count)),
+            new Int32DataFrameColumn(MentionColumns.FirstOffset, rows.Select(r => r.FirstOffset))));
+    }
+
+    /// <summary>The lexicon counted.</summary>
+    public Lexicon Lexicon => Matcher.Lexicon;
+
+    /// <summary>The compiled lexicon, reused to find mentions again for in-context views.</summary>
+    public Matcher Matcher { get; }
+
+    /// <summary>Every article searched, mentioning something or not (timelines need all of them).</summary>
+    public IReadOnlyList<Article> Articles { get; }
+
+    /// <summary>One row per article and entry with at least one mention, in article order then lexicon order.</summary>
+    public IReadOnlyList<MentionRow> Rows { get; }
+
+    /// <summary>The rows as a DataFrame; columns are named in <see cref="MentionColumns"/>.</summary>
+    public DataFrame Table => _table.Value;
+
+    /// <summary>Counts mentions of every lexicon entry in every article, in parallel; the result does not depend on the thread count.</summary>
+    public static Mentions Count(IReadOnlyList<Article> articles, Lexicon lexicon, int? threads = null)
+    {
+        var matcher = Matcher.For(lexicon);
+        var perArticle = new MentionRow[articles.Count][];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = threads ?? Environment.ProcessorCount };
+        Parallel.For(0, articles.Count, options,
+            () => (Matches: new List<Match>(), Counts: new Dictionary<int, (int Count, int First)>()),
+            (i, _, buffers) =>
+            {
+                var article = articles[i];
+                matcher.Find(article.Title, article.Text, buffers.Matches);
+                perArticle[i] = RowsFor(article, i, lexicon, buffers.Matches, buffers.Counts);
+                return buffers;
+            },
+            _ => { });
+        return new Mentions(matcher, articles, perArticle.SelectMany(r => r).ToList());
+    }
+
+    private static MentionRow[] RowsFor(Article article, int index, Lexicon lexicon, List<Match> matches, Dictionary<int, (int Count, int First)> counts)
+    {
+        if (matches.Count == 0) return [];
+        counts.Clear();
+        foreach (var m in matches)
+            counts[m.Entry] = counts.TryGetValue(m.Entry, out var c) ? (c.Count + 1, c.First) : (1, m.Start);
+        var rows = new MentionRow[counts.Count];
+        var k = 0;
+        foreach (var (entry, (count, first)) in counts.OrderBy(p => p.Key))
+        {
+            var e = lexicon.Entries[entry];
+            rows[k++] = new MentionRow(article.Id, article.Published, e.Id, e.Label, e.Kind, count, first)
+            {
+                ArticleIndex = index,
+                EntryIndex = entry,
+            };
+        }
+        return rows;
+    }
+}

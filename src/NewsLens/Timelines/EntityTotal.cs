@@ -1,0 +1,10 @@
+namespace NewsLens.Timelines;
+
+/// <summary>An entity's totals over the whole timeline, dated articles only.</summary>
+/// <param name="Entity">Entry id.</param>
+/// <param name="Label">Entry label.</param>
+/// <param name="Kind">Entry kind.</param>
+/// <param name="Mentions">Mentions in dated articles.</param>
+/// <param name="Articles">Dated articles mentioning it.</param>
+/// <param name="UndatedMentions">Mentions in undated articles, which no period can hold.</param>
+public sealed record EntityTotal(string Entity, string Label, string Kind, int Mentions, int Articles, int UndatedMentions);

@@ -1,0 +1,212 @@
+using Microsoft.Data.Analysis;
+using NewsLens.Matching;
+
+namespace NewsLens.Timelines;
+
+/// <summary>
+/// Mentions per period and entity, with the denominators that make periods comparable. Every period from the
+/// first to the last dated article is present, zero-filled; undated articles are counted apart, never dropped.
+/// </summary>
+public sealed class Timeline
+{
+    private readonly Series[] _series;
+    private readonly int[] _periodArticles;
+    private readonly long[] _periodWords;
+    private readonly Lazy<IReadOnlyList<TimelineRow>> _rows;
+
+    private Timeline(Period period, DateOnly[] periods, int[] periodArticles, long[] periodWords, Series[] series,
+        int undatedArticles, int window)
+    {
+        Period = period;
+        Periods = periods;
+        _periodArticles = periodArticles;
+        _periodWords = periodWords;
+        _series = series;
+        UndatedArticles = undatedArticles;
+        Window = window;
+        _rows = new Lazy<IReadOnlyList<TimelineRow>>(BuildRows);
+    }
+
+    /// <summary>The bucket size.</summary>
+    public Period Period { get; }
+
+    /// <summary>First days of every period, oldest first, gaps included.</summary>
+    public IReadOnlyList<DateOnly> Periods { get; }
+
+    /// <summary>Entities with at least one mention, most mentioned first (ties by id).</summary>
+    public IReadOnlyList<EntityTotal> Entities => _series.Select(s => s.Total).ToList();
+
+    /// <summary>Articles without a date: counted in <see cref="EntityTotal.UndatedMentions"/>, in no period.</summary>
+    public int UndatedArticles { get; }
+
+    /// <summary>Periods averaged per value: 1 for raw counts, k after <see cref="Rolling"/>.</summary>
+    public int Window { get; }
+
+    /// <summary>Rows by period, then by entity in <see cref="Entities"/> order; zero rows included.</summary>
+    public IReadOnlyList<TimelineRow> Rows => _rows.Value;
+
+    /// <summary>The rows as a DataFrame; columns are named in <see cref="TimelineColumns"/>.</summary>
+    public DataFrame Table
+    {
+        get
+        {
+            var rows = Rows;
+            return new DataFrame(
+                new DateTimeDataFrameColumn(TimelineColumns.Period, rows.Select(r => (DateTime?)r.Period.ToDateTime(TimeOnly.MinValue))),
+                new StringDataFrameColumn(TimelineColumns.Entity, rows.Select(r => r.Entity)),
+                new StringDataFrameColumn(TimelineColumns.Label, rows.Select(r => r.Label)),
+                new StringDataFrameColumn(TimelineColumns.Kind, rows.Select(r => r.Kind)),
+                new DoubleDataFrameColumn(TimelineColumns.Mentions, rows.Select(r => r.Mentions)),
+                new DoubleDataFrameColumn(TimelineColumns.Articles, rows.Select(r => r.Articles)),
+                new Int32DataFrameColumn(TimelineColumns.PeriodArticles, rows.Select(r => r.PeriodArticles)),
+                new Int64DataFrameColumn(TimelineColumns.PeriodWords, rows.Select(r => r.PeriodWords)),
+                new DoubleDataFrameColumn(TimelineColumns.Share, rows.Select(r => r.Share)),
+                new DoubleDataFrameColumn(TimelineColumns.Per10kWords, rows.Select(r => r.Per10kWords)));
+        }
+    }
+
+    /// <summary>Buckets mentions by period.</summary>
+    public static Timeline Of(Mentions mentions, Period period)
+    {
+        var articles = mentions.Articles;
+        var dated = articles.Where(a => a.Published is not null).Select(a => a.Published!.Value).ToList();
+        var periods = new List<DateOnly>();
+        if (dated.Count > 0)
+            for (var p = period.StartOf(dated.Min()); p <= dated.Max(); p = period.Next(p)) periods.Add(p);
+        var index = periods.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
+
+        var periodOf = new int[articles.Count];
+        var periodArticles = new int[periods.Count];
+        var periodWords = new long[periods.Count];
+        for (var a = 0; a < articles.Count; a++)
+        {
+            periodOf[a] = articles[a].Published is { } date ? index[period.StartOf(date)] : -1;
+            if (periodOf[a] < 0) continue;
+            periodArticles[periodOf[a]]++;
+            periodWords[periodOf[a]] += articles[a].Words;
+        }
+
+        var series = mentions.Rows
+            .GroupBy(r => r.EntryIndex)
+            .Select(g =>
+            {
+                var s = new Series(periods.Count);
+                var first = g.First();
+                var undated = 0;
+                foreach (var row in g)
+                {
+                    var p = periodOf[row.ArticleIndex];
+                    if (p < 0) { undated += row.Count; continue; }
+                    s.Mentions[p] += row.Count;
+                    s.Articles[p] += 1;
+                }
+                s.Total = new EntityTotal(first.Entity, first.Label, first.Kind, (int)s.Mentions.Sum(), (int)s.Articles.Sum(), undated);
+                return s;
+            })
+            .OrderByDescending(s => s.Total.Mentions).ThenBy(s => s.Total.Entity, StringComparer.Ordinal)
+            .ToArray();
+        foreach (var s in series) s.Derive(periodArticles, periodWords);
+
+        return new Timeline(period, [.. periods], periodArticles, periodWords, series, articles.Count - dated.Count, window: 1);
+    }
+
+    /// <summary>Only the <paramref name="n"/> entities ranking highest on a measure summed over all periods.</summary>
+    public Timeline Top(int n, Measure by = Measure.Mentions)
+    {
+        var keep = _series
+            .OrderByDescending(s => s.Sum(by)).ThenBy(s => s.Total.Entity, StringComparer.Ordinal)
+            .Take(n).ToHashSet();
+        return new Timeline(Period, [.. Periods], _periodArticles, _periodWords,
+            _series.Where(keep.Contains).ToArray(), UndatedArticles, Window);
+    }
+
+    /// <summary>Only the named entities, in the order given.</summary>
+    /// <exception cref="ArgumentException">An id has no mention in this timeline.</exception>
+    public Timeline Only(params string[] entities)
+    {
+        var byId = _series.ToDictionary(s => s.Total.Entity);
+        var missing = entities.Where(e => !byId.ContainsKey(e)).ToList();
+        if (missing.Count > 0)
+            throw new ArgumentException($"not in this timeline (no mention, or not in the lexicon): {string.Join(", ", missing)}");
+        return new Timeline(Period, [.. Periods], _periodArticles, _periodWords,
+            entities.Select(e => byId[e]).ToArray(), UndatedArticles, Window);
+    }
+
+    /// <summary>Each value replaced by the mean of it and the k − 1 periods before (fewer at the start).</summary>
+    public Timeline Rolling(int k)
+    {
+        if (k < 1) throw new ArgumentOutOfRangeException(nameof(k), k, "a rolling window is at least 1 period");
+        return new Timeline(Period, [.. Periods], _periodArticles, _periodWords,
+            _series.Select(s => s.Rolling(k)).ToArray(), UndatedArticles, k);
+    }
+
+    /// <summary>One entity's values of a measure, one per period.</summary>
+    public IReadOnlyList<double> Values(string entity, Measure measure) =>
+        (_series.FirstOrDefault(s => s.Total.Entity == entity) ?? throw new ArgumentException($"'{entity}' is not in this timeline"))
+        .Values(measure);
+
+    /// <summary>Articles in each period, for hover text and denominators.</summary>
+    public IReadOnlyList<int> PeriodArticles => _periodArticles;
+
+    private IReadOnlyList<TimelineRow> BuildRows()
+    {
+        var rows = new List<TimelineRow>(Periods.Count * _series.Length);
+        for (var p = 0; p < Periods.Count; p++)
+            foreach (var s in _series)
+                rows.Add(new TimelineRow(Periods[p], s.Total.Entity, s.Total.Label, s.Total.Kind,
+                    s.Mentions[p], s.Articles[p], _periodArticles[p], _periodWords[p], s.Share[p], s.Per10k[p]));
+        return rows;
+    }
+
+    /// <summary>One entity's values per period.</summary>
+    private sealed class Series(int periods)
+    {
+        public double[] Mentions { get; private init; } = new double[periods];
+        public double[] Articles { get; private init; } = new double[periods];
+        public double[] Share { get; private set; } = new double[periods];
+        public double[] Per10k { get; private set; } = new double[periods];
+        public EntityTotal Total { get; set; } = null!;
+
+        public void Derive(int[] periodArticles, long[] periodWords)
+        {
+            for (var p = 0; p < Mentions.Length; p++)
+            {
+                Share[p] = periodArticles[p] == 0 ? 0 : Articles[p] / periodArticles[p];
+                Per10k[p] = periodWords[p] == 0 ? 0 : Mentions[p] * 10_000 / periodWords[p];
+            }
+        }
+
+        public double[] Values(Measure measure) => measure switch
+        {
+            Measure.Mentions => Mentions,
+            Measure.Articles => Articles,
+            Measure.ShareOfArticles => Share,
+            Measure.Per10kWords => Per10k,
+            _ => throw new ArgumentOutOfRangeException(nameof(measure), measure, null),
+        };
+
+        public double Sum(Measure measure) => Values(measure).Sum();
+
+        public Series Rolling(int k) => new(Mentions.Length)
+        {
+            Mentions = Mean(Mentions, k),
+            Articles = Mean(Articles, k),
+            Share = Mean(Share, k),
+            Per10k = Mean(Per10k, k),
+            Total = Total,
+        };
+
+        private static double[] Mean(double[] values, int k)
+        {
+            var result = new double[values.Length];
+            var sum = 0.0;
+            for (var i = 0; i < values.Length; i++)
+            {
+                sum += values[i];
+                if (i >= k) sum -= values[i - k];
+                result[i] = sum / Math.Min(i + 1, k);
+            }
+            return result;
+        }
+    }
+}
