@@ -1,4 +1,6 @@
 using System.CommandLine;
+using NewsLens.Cli.Count;
+using NewsLens.Cli.Discover;
 using NewsLens.Cli.Inspect;
 
 namespace NewsLens.Cli;
@@ -17,6 +19,8 @@ public static class CommandLine
         var root = new RootCommand("NewsLens: study who and what a news corpus talks about, and how that changes over time.")
         {
             InspectCommand.Create(),
+            CountCommand.Create(),
+            DiscoverCommand.Create(),
         };
         var config = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).Invoke(config);

@@ -37,7 +37,7 @@ public static partial class Discovery
     private static readonly HashSet<string> NeverNames = new(StringComparer.Ordinal)
     {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "I", "A", "The", "An",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "I", "I'm", "I've", "I'd", "I'll", "A", "The", "An",
     };
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "bin", "al", "de", "da", "del", "van", "von", "la", "le", "of" };
@@ -96,7 +96,7 @@ public static partial class Discovery
 
             // Leading titles ("President", "Foreign Minister") are cues; a common word opening a sentence is not a name.
             while (words.Count > 0 && (Titles.Contains(words[0]) || NeverNames.Contains(words[0]) ||
-                                       (sentenceStart && lowercase.Contains(words[0].ToLowerInvariant()))))
+                                       (sentenceStart && lowercase.Contains(BeforeApostrophe(words[0]).ToLowerInvariant()))))
             {
                 if (Titles.Contains(words[0])) cued = true;
                 words.RemoveAt(0);
@@ -104,9 +104,14 @@ public static partial class Discovery
             }
             while (words.Count > 0 && (Connectors.Contains(words[^1]) || NeverNames.Contains(words[^1]))) words.RemoveAt(words.Count - 1);
             if (words.Count == 0 || !char.IsUpper(words[0][0])) continue;
+            // A lone word the corpus also writes in lower case ("We", "Democratic") is a common word, wherever it stands.
+            if (words.Count == 1 && lowercase.Contains(BeforeApostrophe(words[0]).ToLowerInvariant())) continue;
             yield return (string.Join(' ', words), cued);
         }
     }
+
+    /// <summary>"We're" is "we" for the common-word test.</summary>
+    private static string BeforeApostrophe(string word) => word.Split('\'', '\u2019')[0];
 
     private static bool FollowsKnownName(string text, int index) =>
         (index >= 1 && text[index - 1] == '|') || (index >= 2 && text[index - 1] == ' ' && text[index - 2] == '|');

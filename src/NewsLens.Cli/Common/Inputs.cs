@@ -1,0 +1,55 @@
+using System.CommandLine;
+using NewsLens.Corpora;
+using NewsLens.Lexicons;
+
+namespace NewsLens.Cli.Common;
+
+/// <summary>Arguments and options several commands share, and loading them with errors a user can act on.</summary>
+internal static class Inputs
+{
+    public static Argument<string[]> CorpusPaths() => new("corpus")
+    {
+        Description = "Files or folders of articles (.txt seed layout, .jsonl, .csv); folders are read recursively.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public static Option<string[]> Lexicons(bool required) => new("--lexicon", "-l")
+    {
+        Description = "Lexicon YAML files (repeat the option to combine several).",
+        Required = required,
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    public static Option<bool> Metonyms() => new("--metonyms")
+    {
+        Description = "Count capitals and seats of government as their country (\"Pyongyang said\" → North Korea).",
+    };
+
+    /// <summary>Loads the corpus, or writes one error line and returns null.</summary>
+    public static Corpus? LoadCorpus(string[] paths, TextWriter error)
+    {
+        try
+        {
+            return Corpus.Load(paths);
+        }
+        catch (CorpusException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>Loads and combines lexicons, or writes every error (file:line: what; fix) and returns null.</summary>
+    public static Lexicon? LoadLexicon(string[] paths, bool metonyms, TextWriter error)
+    {
+        try
+        {
+            return Lexicon.Load(paths).WithMetonyms(metonyms);
+        }
+        catch (LexiconException e)
+        {
+            foreach (var line in e.Errors) error.WriteLine($"error: {line}");
+            return null;
+        }
+    }
+}
