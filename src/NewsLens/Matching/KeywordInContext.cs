@@ -42,9 +42,9 @@ public static class KeywordInContext
                 var left = Collapse(text[Math.Max(0, m.Start - width * 2)..m.Start]);
                 var right = Collapse(text[(m.Start + m.Length)..Math.Min(text.Length, m.Start + m.Length + width * 2)]);
                 rows.Add(new ContextRow(article.Id, article.Published, article.Title, article.Url,
-                    left.Length > width ? left[^width..] : left,
+                    KeepEnd(left, width),
                     text.Substring(m.Start, m.Length),
-                    right.Length > width ? right[..width] : right,
+                    KeepStart(right, width),
                     m.Start));
             }
         }
@@ -61,6 +61,24 @@ public static class KeywordInContext
         new StringDataFrameColumn(nameof(ContextRow.Matched), rows.Select(r => r.Matched)),
         new StringDataFrameColumn(nameof(ContextRow.Right), rows.Select(r => r.Right)),
         new Int32DataFrameColumn(nameof(ContextRow.Offset), rows.Select(r => r.Offset)));
+
+    /// <summary>The last <paramref name="width"/> characters, without a word cut in half at the front.</summary>
+    private static string KeepEnd(string s, int width)
+    {
+        if (s.Length <= width) return s;
+        var cut = s[^width..];
+        var space = cut.IndexOf(' ');
+        return char.IsWhiteSpace(s[^(width + 1)]) || space < 0 ? cut : cut[(space + 1)..];
+    }
+
+    /// <summary>The first <paramref name="width"/> characters, without a word cut in half at the end.</summary>
+    private static string KeepStart(string s, int width)
+    {
+        if (s.Length <= width) return s;
+        var cut = s[..width];
+        var space = cut.LastIndexOf(' ');
+        return char.IsWhiteSpace(s[width]) || space < 0 ? cut : cut[..space];
+    }
 
     // Display only: line breaks and runs of spaces become one space, characters are otherwise as written.
     private static string Collapse(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -1,18 +1,11 @@
 using System.Text.Json;
-using NewsLens.Cli;
 using NewsLens.Tests.Support;
 
 namespace NewsLens.Tests.Cli;
 
 public sealed class InspectCommandTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = CommandLine.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public void Json_has_the_documented_keys_and_counts_that_add_up()
