@@ -5,6 +5,7 @@ using NewsLens.Corpora;
 
 // generate <seed|jsonl> <count> <out>   write a deterministic corpus
 // measure <path>...                      one timed load outside BenchmarkDotNet: articles/s, MB/s, peak memory
+// match <articles|corpus path> <aliases|lexicon.yaml...>  counting rate in MB/s on one core and on all cores
 // anything else                          BenchmarkDotNet (e.g. --filter '*Load*')
 switch (args.FirstOrDefault())
 {
@@ -29,6 +30,28 @@ switch (args.FirstOrDefault())
         Console.WriteLine($"| {string.Join(" ", paths)} | {corpus.Summary.Records:N0} records | {rows:N0} articles | " +
                           $"{bytes / 1e6:F1} MB | load {loaded:F2} s | +DataFrame {withFrame:F2} s | " +
                           $"{rows / withFrame:N0} articles/s | {bytes / 1e6 / withFrame:F1} MB/s | peak {peak / 1e6:F0} MB |");
+        return 0;
+    }
+    case "match" when args.Length >= 3:
+    {
+        // A number generates that many articles; a path loads a real corpus, repeated to at least 50 MB so timings are stable.
+        var articles = int.TryParse(args[1], out var count) ? GeneratedArticles.InMemory(count) : GeneratedArticles.Repeated(Corpus.Load(args[1]).ArticleList, 50_000_000);
+        var bytes = GeneratedArticles.TextBytes(articles);
+        var lexicon = int.TryParse(args[2], out var aliases) ? SyntheticLexicon.Build(aliases) : NewsLens.Lexicons.Lexicon.Load(args[2..]);
+        var aliasCount = lexicon.Entries.Sum(e => e.Aliases.Count(a => !a.IsMetonym));
+        NewsLens.Matching.Mentions.Count(articles.Take(200).ToList(), lexicon); // warm up the JIT
+        foreach (var threads in new[] { 1, Environment.ProcessorCount })
+        {
+            var best = double.MaxValue;
+            IReadOnlyList<NewsLens.Matching.MentionRow> rows = [];
+            for (var run = 0; run < 3; run++)
+            {
+                var clock = Stopwatch.StartNew();
+                rows = NewsLens.Matching.Mentions.Count(articles, lexicon, threads).Rows;
+                best = Math.Min(best, clock.Elapsed.TotalSeconds);
+            }
+            Console.WriteLine($"| {aliasCount:N0} aliases | {threads} thread(s) | {bytes / 1e6:F1} MB | {best:F3} s | {bytes / 1e6 / best:F0} MB/s | {rows.Sum(r => r.Count):N0} mentions |");
+        }
         return 0;
     }
     default:

@@ -9,7 +9,7 @@ namespace NewsLens.Matching;
 /// </summary>
 public sealed class Matcher
 {
-    private readonly Automaton _automaton;
+    private readonly PhraseTrie _trie;
     private readonly CompiledPattern[] _patterns;
     private readonly ThreadLocal<Scanner> _scanners;
 
@@ -27,8 +27,8 @@ public sealed class Matcher
                 patterns.Add(new CompiledPattern(e, exclude, IsPattern: false, entry.CaseSensitive, IsExclude: true, patterns.Count));
         }
         _patterns = [.. patterns];
-        _automaton = Automaton.Build(patterns.Select(p => Fold(p.Text)).ToList());
-        _scanners = new ThreadLocal<Scanner>(() => new Scanner(_automaton, _patterns));
+        _trie = PhraseTrie.Build(patterns.Select(p => Fold(p.Text)).ToList());
+        _scanners = new ThreadLocal<Scanner>(() => new Scanner(_trie, _patterns));
     }
 
     /// <summary>The lexicon this matcher counts.</summary>

@@ -50,35 +50,53 @@ public sealed class Mentions
         var perArticle = new MentionRow[articles.Count][];
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads ?? Environment.ProcessorCount };
         Parallel.For(0, articles.Count, options,
-            () => (Matches: new List<Match>(), Counts: new Dictionary<int, (int Count, int First)>()),
-            (i, _, buffers) =>
+            () => new Tally(lexicon.Entries.Count),
+            (i, _, tally) =>
             {
                 var article = articles[i];
-                matcher.Find(article.Title, article.Text, buffers.Matches);
-                perArticle[i] = RowsFor(article, i, lexicon, buffers.Matches, buffers.Counts);
-                return buffers;
+                matcher.Find(article.Title, article.Text, tally.Matches);
+                perArticle[i] = tally.Rows(article, i, lexicon);
+                return tally;
             },
             _ => { });
         return new Mentions(matcher, articles, perArticle.SelectMany(r => r).ToList());
     }
 
-    private static MentionRow[] RowsFor(Article article, int index, Lexicon lexicon, List<Match> matches, Dictionary<int, (int Count, int First)> counts)
+    /// <summary>Per-thread counters, reused from article to article so the hot loop allocates only its results.</summary>
+    private sealed class Tally(int entries)
     {
-        if (matches.Count == 0) return [];
-        counts.Clear();
-        foreach (var m in matches)
-            counts[m.Entry] = counts.TryGetValue(m.Entry, out var c) ? (c.Count + 1, c.First) : (1, m.Start);
-        var rows = new MentionRow[counts.Count];
-        var k = 0;
-        foreach (var (entry, (count, first)) in counts.OrderBy(p => p.Key))
+        private readonly int[] _counts = new int[entries];
+        private readonly int[] _first = new int[entries];
+        private readonly List<int> _touched = [];
+
+        public List<Match> Matches { get; } = [];
+
+        public MentionRow[] Rows(Article article, int index, Lexicon lexicon)
         {
-            var e = lexicon.Entries[entry];
-            rows[k++] = new MentionRow(article.Id, article.Published, e.Id, e.Label, e.Kind, count, first)
+            if (Matches.Count == 0) return [];
+            foreach (var m in Matches)
             {
-                ArticleIndex = index,
-                EntryIndex = entry,
-            };
+                if (_counts[m.Entry]++ == 0)
+                {
+                    _first[m.Entry] = m.Start;
+                    _touched.Add(m.Entry);
+                }
+            }
+            _touched.Sort();
+            var rows = new MentionRow[_touched.Count];
+            for (var k = 0; k < rows.Length; k++)
+            {
+                var entry = _touched[k];
+                var e = lexicon.Entries[entry];
+                rows[k] = new MentionRow(article.Id, article.Published, e.Id, e.Label, e.Kind, _counts[entry], _first[entry])
+                {
+                    ArticleIndex = index,
+                    EntryIndex = entry,
+                };
+                _counts[entry] = 0;
+            }
+            _touched.Clear();
+            return rows;
         }
-        return rows;
     }
 }

@@ -1,134 +1,191 @@
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.Intrinsics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using NewsLens.Text;
 
 namespace NewsLens.Matching;
 
 /// <summary>
-/// Scans one text at a time with reusable buffers (one scanner per thread). A single pass normalises the text
-/// (rule 2) and steps the automaton; candidates are then checked for word boundaries (rule 3) and letter case
-/// (rule 4), resolved leftmost-longest without overlap (rule 5), and blanked by excludes (rule 6).
+/// Scans title and body with reusable buffers (one scanner per thread), in place: the trie is walked from every
+/// position where a match may start (rule 3), reading curly quotes as straight ones and any whitespace run as one
+/// space (rule 2). Candidates are checked for the end boundary and letter case (rules 3, 4), resolved
+/// leftmost-longest without overlap (rule 5) and blanked by excludes (rule 6). Only text that is not in NFC is
+/// copied, composed, and mapped back.
 /// </summary>
-internal sealed class Scanner(Automaton automaton, CompiledPattern[] patterns)
+internal sealed class Scanner(PhraseTrie trie, CompiledPattern[] patterns)
 {
-    private static readonly char[] FoldAscii = BuildFoldAscii();
-
-    private char[] _text = new char[4096];
-    private int _length;
-    // Where normalised and original offsets diverge (collapsed whitespace, NFC): (normalised, original) pairs.
-    private readonly List<(int Normalised, int Original)> _shifts = [];
-    private readonly List<(int Pattern, int End)> _hits = [];
-    private readonly List<Candidate> _candidates = [];
+    // Candidates starting at the position being walked, and exclude spans that may still cover a later one.
+    private readonly List<Candidate> _here = [];
     private readonly List<Candidate> _excludes = [];
+    private int _taken;
 
     /// <summary>Finds the mentions in title and body; offsets index into <see cref="SearchedText.Of"/>.</summary>
     public void Find(string title, string body, List<Match> matches)
     {
         matches.Clear();
-        _length = 0;
-        _shifts.Clear();
-        _hits.Clear();
-        var state = Automaton.Start;
-        state = Append(title, 0, state);
-        // The separator is neither space nor a word character: no match runs from the title into the body.
-        state = Emit('\0', title.Length, state);
-        Append(body, title.Length + SearchedText.Separator.Length, state);
-        Resolve(matches);
+        // Scanned apart, so no match runs from the title into the body (rule 1).
+        Scan(title, 0, matches);
+        Scan(body, title.Length + SearchedText.Separator.Length, matches);
     }
 
-    private int Append(string text, int origin, int state)
+    private void Scan(string text, int origin, List<Match> matches)
     {
-        if (!text.IsNormalized(NormalizationForm.FormC))
-            return AppendDecomposed(text, origin, state);
-        var pendingSpace = false;
-        for (var i = 0; i < text.Length; i++)
+        // ASCII text is NFC by definition, and checking that is vectorised; only the rest asks ICU.
+        if (Ascii.IsValid(text) || text.IsNormalized(NormalizationForm.FormC))
         {
-            var c = text[i];
-            if (c <= ' ' ? c is ' ' or '\n' or '\r' or '\t' or '\f' or '\v' : c >= 0x80 && char.IsWhiteSpace(c))
-            {
-                pendingSpace = true;
-                continue;
-            }
-            if (pendingSpace)
-            {
-                state = EmitSpace(origin + i - 1, state);
-                pendingSpace = false;
-            }
-            state = Emit(c, origin + i, state);
+            Walk(text, origin, null, matches);
         }
-        return state;
-    }
-
-    /// <summary>The rare text not in NFC: each base character with its combining marks is composed on its own.</summary>
-    private int AppendDecomposed(string text, int origin, int state)
-    {
-        var i = 0;
-        while (i < text.Length)
+        else
         {
-            var end = i + 1;
-            while (end < text.Length && IsMark(text[end])) end++;
-            var chunk = text.AsSpan(i, end - i).ToString().Normalize(NormalizationForm.FormC);
-            foreach (var c in chunk)
-                state = char.IsWhiteSpace(c) ? EmitSpace(origin + i, state) : Emit(c, origin + i, state);
-            i = end;
+            var (composed, map) = Compose(text);
+            Walk(composed, origin, map, matches);
         }
-        return state;
     }
 
-    private int EmitSpace(int original, int state) =>
-        _length > 0 && _text[_length - 1] == ' ' ? state : Emit(' ', original, state);
-
-    private int Emit(char c, int original, int state)
+    private void Walk(string text, int origin, int[]? map, List<Match> matches)
     {
-        if (_length == _text.Length) Array.Resize(ref _text, _text.Length * 2);
-        if (_shifts.Count == 0 ? original != _length : original - _length != _shifts[^1].Original - _shifts[^1].Normalised)
-            _shifts.Add((_length, original));
-        var canonical = c < 0x80 ? c : TextRules.Canonical(c);
-        _text[_length] = canonical;
-        var folded = canonical < 0x80 ? FoldAscii[canonical] : char.ToLowerInvariant(canonical);
-        state = automaton.Step(state, folded);
-        if (automaton.HasOutput(state))
-            foreach (var p in automaton.Outputs(state))
-                _hits.Add((p, _length));
-        _length++;
-        return state;
-    }
-
-    private void Resolve(List<Match> matches)
-    {
-        _candidates.Clear();
+        _here.Clear();
         _excludes.Clear();
-        var text = _text.AsSpan(0, _length);
-        foreach (var (p, end) in _hits)
+        _taken = 0;
+        ref var ascii = ref MemoryMarshal.GetArrayDataReference(trie.AsciiSymbols);
+        ref var table = ref MemoryMarshal.GetArrayDataReference(trie.Table);
+        // Blocks of 16 characters are classified at once; a match may start wherever the character before is not
+        // a letter or digit (rule 3), so only those positions are tried.
+        var carry = 0u;
+        for (var block = 0; block < text.Length; block += 16)
         {
-            var pattern = patterns[p];
-            var start = end - pattern.Text.Length + 1;
-            if (start > 0 && TextRules.IsWordChar(text[start - 1])) continue;
-            var last = end;
-            if (pattern.IsPattern)
-                while (last + 1 < text.Length && TextRules.IsWordChar(text[last + 1])) last++;
-            else if (last + 1 < text.Length && TextRules.IsWordChar(text[last + 1])) continue;
-            if (pattern.CaseSensitive && !text.Slice(start, pattern.Text.Length).SequenceEqual(pattern.Text)) continue;
-            var candidate = new Candidate(start, last - start + 1, p, pattern);
-            (pattern.IsExclude ? _excludes : _candidates).Add(candidate);
+            var word = WordMask(text, block);
+            var valid = block + 16 <= text.Length ? 0xFFFFu : (1u << (text.Length - block)) - 1;
+            var starts = ~((word << 1) | carry) & valid;
+            carry = (word >> 15) & 1;
+            while (starts != 0)
+            {
+                var start = block + BitOperations.TrailingZeroCount(starts);
+                starts &= starts - 1;
+                var c = text[start];
+                int symbol = c < 0x80 ? Unsafe.Add(ref ascii, c) : trie.Symbols[char.ToLowerInvariant(TextRules.Canonical(c))];
+                var state = Unsafe.Add(ref table, symbol);
+                if (state == PhraseTrie.Root) continue;
+                WalkFrom(text, start, state, ref table, ref ascii);
+                if (_here.Count > 0) Accept(start, origin, map, matches);
+            }
         }
+    }
 
-        // Leftmost, then longest; an exact alias beats a pattern of the same span; lexicon order settles the rest.
-        _candidates.Sort(static (a, b) =>
-            a.Start != b.Start ? a.Start.CompareTo(b.Start)
-            : a.Length != b.Length ? b.Length.CompareTo(a.Length)
-            : a.Pattern.IsPattern != b.Pattern.IsPattern ? a.Pattern.IsPattern.CompareTo(b.Pattern.IsPattern)
-            : a.Pattern.Order.CompareTo(b.Pattern.Order));
-
-        var taken = 0;
-        foreach (var c in _candidates)
+    /// <summary>Bit k set when the character at <paramref name="block"/> + k is a letter or digit.</summary>
+    private static uint WordMask(string text, int block)
+    {
+        uint mask = 0;
+        if (Vector256.IsHardwareAccelerated && block + 16 <= text.Length)
         {
-            if (c.Start < taken) continue;
-            if (IsExcluded(c)) continue;
-            taken = c.Start + c.Length;
-            var start = Original(c.Start);
-            matches.Add(new Match(c.Pattern.Entry, start, Original(c.Start + c.Length - 1) + 1 - start));
+            var v = Vector256.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan())), (nuint)block);
+            var digit = Vector256.LessThanOrEqual(v - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9));
+            var letter = Vector256.LessThanOrEqual((v | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)25));
+            mask = (digit | letter).ExtractMostSignificantBits();
+            var other = Vector256.GreaterThanOrEqual(v, Vector256.Create((ushort)0x80)).ExtractMostSignificantBits();
+            while (other != 0)
+            {
+                var k = BitOperations.TrailingZeroCount(other);
+                other &= other - 1;
+                if (char.IsLetterOrDigit(text[block + k])) mask |= 1u << k;
+            }
+            return mask;
         }
+        var end = Math.Min(block + 16, text.Length);
+        for (var i = block; i < end; i++)
+            if (TextRules.IsWordChar(text[i])) mask |= 1u << (i - block);
+        return mask;
+    }
+
+    /// <summary>Follows the trie from <paramref name="start"/>, whose first character led to <paramref name="state"/>.</summary>
+    private void WalkFrom(string text, int start, int state, ref int table, ref ushort ascii)
+    {
+        var width = trie.Width;
+        int space = Unsafe.Add(ref ascii, ' ');
+        for (var i = start; ;)
+        {
+            if (state < 0)
+            {
+                state &= ~PhraseTrie.KeysFlag;
+                foreach (var p in trie.KeysAt(state)) Consider(text, start, i, p);
+            }
+            if (++i >= text.Length) return;
+            var ch = text[i];
+            int symbol;
+            if (ch < 0x80 ? ch <= ' ' && IsAsciiSpace(ch) : char.IsWhiteSpace(ch))
+            {
+                // A whitespace run reads as one space.
+                while (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1])) i++;
+                symbol = space;
+            }
+            else symbol = ch < 0x80 ? Unsafe.Add(ref ascii, ch) : trie.Symbols[char.ToLowerInvariant(TextRules.Canonical(ch))];
+            state = Unsafe.Add(ref table, state * width + symbol);
+            if (state == PhraseTrie.Root) return;
+        }
+    }
+
+    private static bool IsAsciiSpace(char c) => c is ' ' or '\n' or '\r' or '\t' or '\f' or '\v';
+
+    private void Consider(string text, int start, int end, int index)
+    {
+        var pattern = patterns[index];
+        var last = end;
+        if (pattern.IsPattern)
+            while (last + 1 < text.Length && TextRules.IsWordChar(text[last + 1])) last++;
+        else if (last + 1 < text.Length && TextRules.IsWordChar(text[last + 1])) return;
+        if (pattern.CaseSensitive && !SameLetters(text, start, pattern.Text)) return;
+        (pattern.IsExclude ? _excludes : _here).Add(new Candidate(start, last - start + 1, pattern));
+    }
+
+    /// <summary>Whether the text at <paramref name="start"/> reads as the phrase, letter case included (rule 4 after rule 2).</summary>
+    private static bool SameLetters(string text, int start, string phrase)
+    {
+        var i = start;
+        foreach (var p in phrase)
+        {
+            if (i >= text.Length) return false;
+            if (p == ' ')
+            {
+                if (!char.IsWhiteSpace(text[i])) return false;
+                while (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1])) i++;
+            }
+            else if (TextRules.Canonical(text[i]) != p) return false;
+            i++;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Settles the candidates starting at <paramref name="start"/>: walked left to right, the first position with a
+    /// candidate wins (leftmost), its longest candidate wins there (an exact alias over a pattern of the same span,
+    /// then lexicon order), unless an exclude of the same entry covers it.
+    /// </summary>
+    private void Accept(int start, int origin, int[]? map, List<Match> matches)
+    {
+        if (start >= _taken)
+        {
+            if (_here.Count > 1)
+                _here.Sort(static (a, b) =>
+                    a.Length != b.Length ? b.Length.CompareTo(a.Length)
+                    : a.Pattern.IsPattern != b.Pattern.IsPattern ? a.Pattern.IsPattern.CompareTo(b.Pattern.IsPattern)
+                    : a.Pattern.Order.CompareTo(b.Pattern.Order));
+            foreach (var c in _here)
+            {
+                if (IsExcluded(c)) continue;
+                _taken = c.Start + c.Length;
+                var from = map is null ? c.Start : map[c.Start];
+                var to = map is null ? c.Start + c.Length : map[c.Start + c.Length];
+                matches.Add(new Match(c.Pattern.Entry, origin + from, to - from));
+                break;
+            }
+        }
+        _here.Clear();
+        // Excludes that end before this point can cover nothing further on.
+        for (var x = _excludes.Count - 1; x >= 0; x--)
+            if (_excludes[x].Start + _excludes[x].Length <= start) _excludes.RemoveAt(x);
     }
 
     private bool IsExcluded(Candidate c)
@@ -139,30 +196,32 @@ internal sealed class Scanner(Automaton automaton, CompiledPattern[] patterns)
         return false;
     }
 
-    private int Original(int normalised)
+    /// <summary>
+    /// The rare text not in NFC: each base character with its combining marks is composed on its own, and
+    /// <c>map[i]</c> gives the original offset of composed character i (one extra entry for the end).
+    /// </summary>
+    private static (string Text, int[] Map) Compose(string text)
     {
-        // The last shift at or before this position gives the offset between the two texts.
-        var lo = 0;
-        var hi = _shifts.Count - 1;
-        var found = -1;
-        while (lo <= hi)
+        var composed = new StringBuilder(text.Length);
+        var map = new List<int>(text.Length + 1);
+        var i = 0;
+        while (i < text.Length)
         {
-            var mid = (lo + hi) >>> 1;
-            if (_shifts[mid].Normalised <= normalised) { found = mid; lo = mid + 1; }
-            else hi = mid - 1;
+            var end = i + 1;
+            while (end < text.Length && IsMark(text[end])) end++;
+            foreach (var c in text.AsSpan(i, end - i).ToString().Normalize(NormalizationForm.FormC))
+            {
+                composed.Append(c);
+                map.Add(i);
+            }
+            i = end;
         }
-        return found < 0 ? normalised : normalised + (_shifts[found].Original - _shifts[found].Normalised);
+        map.Add(text.Length);
+        return (composed.ToString(), [.. map]);
     }
 
     private static bool IsMark(char c) => CharUnicodeInfo.GetUnicodeCategory(c) is
         UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
-    private static char[] BuildFoldAscii()
-    {
-        var table = new char[0x80];
-        for (var c = 0; c < table.Length; c++) table[c] = char.ToLowerInvariant((char)c);
-        return table;
-    }
-
-    private readonly record struct Candidate(int Start, int Length, int Index, CompiledPattern Pattern);
+    private readonly record struct Candidate(int Start, int Length, CompiledPattern Pattern);
 }
