@@ -44,7 +44,7 @@ switch (args.FirstOrDefault())
         {
             var best = double.MaxValue;
             IReadOnlyList<NewsLens.Matching.MentionRow> rows = [];
-            for (var run = 0; run < 3; run++)
+            for (var run = 0; run < 6; run++)
             {
                 var clock = Stopwatch.StartNew();
                 rows = NewsLens.Matching.Mentions.Count(articles, lexicon, threads).Rows;

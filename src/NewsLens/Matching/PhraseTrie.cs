@@ -1,3 +1,5 @@
+using NewsLens.Text;
+
 namespace NewsLens.Matching;
 
 /// <summary>
@@ -12,10 +14,9 @@ internal sealed class PhraseTrie
     private readonly int[] _keyStart;
     private readonly int[] _keys;
 
-    private PhraseTrie(ushort[] symbols, ushort[] asciiSymbols, int width, int[] next, int[] keyStart, int[] keys)
+    private PhraseTrie(ushort[] symbols, int width, int[] next, int[] keyStart, int[] keys)
     {
         Symbols = symbols;
-        AsciiSymbols = asciiSymbols;
         Width = width;
         _next = next;
         _keyStart = keyStart;
@@ -25,11 +26,11 @@ internal sealed class PhraseTrie
     /// <summary>The root: no phrase read yet. No transition leads back to it, so 0 also means "no way on".</summary>
     public const int Root = 0;
 
-    /// <summary>Symbol of every folded character; 0 for characters in no phrase.</summary>
+    /// <summary>
+    /// Symbol of every character as the text has it: folded to lower case with quotes made straight (rule 2),
+    /// and every whitespace character read as a space, so the hot loop needs one lookup per character.
+    /// </summary>
     public ushort[] Symbols { get; }
-
-    /// <summary>Symbol of each ASCII character folded to lower case: one lookup does both.</summary>
-    public ushort[] AsciiSymbols { get; }
 
     /// <summary>Symbols per state.</summary>
     public int Width { get; }
@@ -77,21 +78,30 @@ internal sealed class PhraseTrie
             keys[state].Add(k);
         }
 
+        // Number nodes breadth-first: the shallow levels, which almost every walk visits, then share cache lines.
+        var order = new List<int>(children.Count) { Root };
+        for (var k = 0; k < order.Count; k++)
+            order.AddRange(children[order[k]].OrderBy(c => c.Key).Select(c => c.Value));
+        var id = new int[children.Count];
+        for (var k = 0; k < order.Count; k++) id[order[k]] = k;
+
         var next = new int[children.Count * width];
         var keyStart = new int[children.Count + 1];
         var flat = new List<int>();
-        for (var state = 0; state < children.Count; state++)
+        for (var k = 0; k < order.Count; k++)
         {
-            foreach (var (symbol, child) in children[state]) next[state * width + symbol] = child;
-            keyStart[state] = flat.Count;
+            var state = order[k];
+            foreach (var (symbol, child) in children[state]) next[k * width + symbol] = id[child];
+            keyStart[k] = flat.Count;
             flat.AddRange(keys[state]);
         }
         keyStart[children.Count] = flat.Count;
         for (var i = 0; i < next.Length; i++)
             if (next[i] != Root && keyStart[next[i] + 1] != keyStart[next[i]]) next[i] |= KeysFlag;
 
-        var ascii = new ushort[0x80];
-        for (var c = 0; c < ascii.Length; c++) ascii[c] = symbols[char.ToLowerInvariant((char)c)];
-        return new PhraseTrie(symbols, ascii, width, next, keyStart, [.. flat]);
+        var folded = new ushort[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+            folded[c] = symbols[char.IsWhiteSpace((char)c) ? ' ' : char.ToLowerInvariant(TextRules.Canonical((char)c))];
+        return new PhraseTrie(folded, width, next, keyStart, [.. flat]);
     }
 }

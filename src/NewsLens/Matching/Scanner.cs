@@ -34,7 +34,7 @@ internal sealed class Scanner(PhraseTrie trie, CompiledPattern[] patterns)
     private void Scan(string text, int origin, List<Match> matches)
     {
         // ASCII text is NFC by definition, and checking that is vectorised; only the rest asks ICU.
-        if (Ascii.IsValid(text) || text.IsNormalized(NormalizationForm.FormC))
+        if (TextRules.IsSurelyNfc(text) || text.IsNormalized(NormalizationForm.FormC))
         {
             Walk(text, origin, null, matches);
         }
@@ -50,7 +50,7 @@ internal sealed class Scanner(PhraseTrie trie, CompiledPattern[] patterns)
         _here.Clear();
         _excludes.Clear();
         _taken = 0;
-        ref var ascii = ref MemoryMarshal.GetArrayDataReference(trie.AsciiSymbols);
+        ref var symbols = ref MemoryMarshal.GetArrayDataReference(trie.Symbols);
         ref var table = ref MemoryMarshal.GetArrayDataReference(trie.Table);
         // Blocks of 16 characters are classified at once; a match may start wherever the character before is not
         // a letter or digit (rule 3), so only those positions are tried.
@@ -65,11 +65,9 @@ internal sealed class Scanner(PhraseTrie trie, CompiledPattern[] patterns)
             {
                 var start = block + BitOperations.TrailingZeroCount(starts);
                 starts &= starts - 1;
-                var c = text[start];
-                int symbol = c < 0x80 ? Unsafe.Add(ref ascii, c) : trie.Symbols[char.ToLowerInvariant(TextRules.Canonical(c))];
-                var state = Unsafe.Add(ref table, symbol);
+                var state = Unsafe.Add(ref table, (int)Unsafe.Add(ref symbols, text[start]));
                 if (state == PhraseTrie.Root) continue;
-                WalkFrom(text, start, state, ref table, ref ascii);
+                WalkFrom(text, start, state, ref table, ref symbols);
                 if (_here.Count > 0) Accept(start, origin, map, matches);
             }
         }
@@ -101,10 +99,10 @@ internal sealed class Scanner(PhraseTrie trie, CompiledPattern[] patterns)
     }
 
     /// <summary>Follows the trie from <paramref name="start"/>, whose first character led to <paramref name="state"/>.</summary>
-    private void WalkFrom(string text, int start, int state, ref int table, ref ushort ascii)
+    private void WalkFrom(string text, int start, int state, ref int table, ref ushort symbols)
     {
         var width = trie.Width;
-        int space = Unsafe.Add(ref ascii, ' ');
+        int space = Unsafe.Add(ref symbols, ' ');
         for (var i = start; ;)
         {
             if (state < 0)
@@ -113,21 +111,14 @@ internal sealed class Scanner(PhraseTrie trie, CompiledPattern[] patterns)
                 foreach (var p in trie.KeysAt(state)) Consider(text, start, i, p);
             }
             if (++i >= text.Length) return;
-            var ch = text[i];
-            int symbol;
-            if (ch < 0x80 ? ch <= ' ' && IsAsciiSpace(ch) : char.IsWhiteSpace(ch))
-            {
-                // A whitespace run reads as one space.
+            int symbol = Unsafe.Add(ref symbols, text[i]);
+            // A whitespace run reads as one space (only phrases with a space have a space symbol).
+            if (symbol == space && space != 0)
                 while (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1])) i++;
-                symbol = space;
-            }
-            else symbol = ch < 0x80 ? Unsafe.Add(ref ascii, ch) : trie.Symbols[char.ToLowerInvariant(TextRules.Canonical(ch))];
             state = Unsafe.Add(ref table, state * width + symbol);
             if (state == PhraseTrie.Root) return;
         }
     }
-
-    private static bool IsAsciiSpace(char c) => c is ' ' or '\n' or '\r' or '\t' or '\f' or '\v';
 
     private void Consider(string text, int start, int end, int index)
     {

@@ -19,6 +19,19 @@ public static class TextRules
         _ => c,
     };
 
+    /// <summary>
+    /// True when the text is certainly in NFC without asking ICU: every character is below U+0300 (where nothing
+    /// composes) or common news punctuation (dashes, quotes, ellipsis, currency). False means "check properly".
+    /// </summary>
+    public static bool IsSurelyNfc(string text)
+    {
+        if (System.Text.Ascii.IsValid(text)) return true;
+        foreach (var c in text)
+            if (c >= 0x300 && c is not (>= '\u2010' and <= '\u2027') and not (>= '\u2030' and <= '\u205E') and not (>= '\u20A0' and <= '\u20C0'))
+                return false;
+        return true;
+    }
+
     /// <summary>A phrase as it is compared: NFC, canonical quotes, whitespace runs as one space, trimmed.</summary>
     public static string NormalizePhrase(string phrase)
     {
