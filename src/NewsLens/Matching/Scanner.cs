@@ -57,9 +57,10 @@ internal sealed class Scanner(PhraseTrie trie, CompiledPattern[] patterns)
         var carry = 0u;
         for (var block = 0; block < text.Length; block += 16)
         {
-            var word = WordMask(text, block);
+            var word = WordMask(text, block, out var spaces);
             var valid = block + 16 <= text.Length ? 0xFFFFu : (1u << (text.Length - block)) - 1;
-            var starts = ~((word << 1) | carry) & valid;
+            // No phrase starts with a space, so spaces are not tried either.
+            var starts = ~((word << 1) | carry) & ~spaces & valid;
             carry = (word >> 15) & 1;
             while (starts != 0)
             {
@@ -73,16 +74,18 @@ internal sealed class Scanner(PhraseTrie trie, CompiledPattern[] patterns)
         }
     }
 
-    /// <summary>Bit k set when the character at <paramref name="block"/> + k is a letter or digit.</summary>
-    private static uint WordMask(string text, int block)
+    /// <summary>Bit k set when the character at <paramref name="block"/> + k is a letter or digit; <paramref name="spaces"/> marks plain spaces.</summary>
+    private static uint WordMask(string text, int block, out uint spaces)
     {
         uint mask = 0;
+        spaces = 0;
         if (Vector256.IsHardwareAccelerated && block + 16 <= text.Length)
         {
             var v = Vector256.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan())), (nuint)block);
             var digit = Vector256.LessThanOrEqual(v - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9));
             var letter = Vector256.LessThanOrEqual((v | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)25));
             mask = (digit | letter).ExtractMostSignificantBits();
+            spaces = Vector256.Equals(v, Vector256.Create((ushort)' ')).ExtractMostSignificantBits();
             var other = Vector256.GreaterThanOrEqual(v, Vector256.Create((ushort)0x80)).ExtractMostSignificantBits();
             while (other != 0)
             {

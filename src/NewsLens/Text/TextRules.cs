@@ -25,11 +25,16 @@ public static class TextRules
     /// </summary>
     public static bool IsSurelyNfc(string text)
     {
-        if (System.Text.Ascii.IsValid(text)) return true;
-        foreach (var c in text)
-            if (c >= 0x300 && c is not (>= '\u2010' and <= '\u2027') and not (>= '\u2030' and <= '\u205E') and not (>= '\u20A0' and <= '\u20C0'))
+        // Vectorised search for the next character at or above U+0300; news text has few (quotes, dashes).
+        var rest = text.AsSpan();
+        while (true)
+        {
+            var i = rest.IndexOfAnyExceptInRange('\0', '\u02FF');
+            if (i < 0) return true;
+            if (rest[i] is not (>= '\u2010' and <= '\u2027') and not (>= '\u2030' and <= '\u205E') and not (>= '\u20A0' and <= '\u20C0'))
                 return false;
-        return true;
+            rest = rest[(i + 1)..];
+        }
     }
 
     /// <summary>A phrase as it is compared: NFC, canonical quotes, whitespace runs as one space, trimmed.</summary>
