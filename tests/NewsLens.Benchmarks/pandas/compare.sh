@@ -11,7 +11,8 @@ n=${1:-2000}
 work=${2:-/tmp/newslens-compare}
 python=${PYTHON:-/usr/bin/python3}
 mkdir -p "$work"
-lexicons=(data/lexicons/actors.yaml data/lexicons/countries.yaml data/lexicons/topics.yaml)
+# LEXICONS="a.yaml b.yaml" overrides the default (all three shipped lexicons).
+read -r -a lexicons <<< "${LEXICONS:-data/lexicons/actors.yaml data/lexicons/countries.yaml data/lexicons/topics.yaml}"
 
 dotnet build -c Release tests/NewsLens.Benchmarks -v q -nologo >/dev/null
 dotnet build -c Release src/NewsLens.Cli -v q -nologo >/dev/null
