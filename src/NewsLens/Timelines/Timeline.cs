@@ -13,10 +13,12 @@ public sealed class Timeline
     private readonly int[] _periodArticles;
     private readonly long[] _periodWords;
     private readonly Lazy<IReadOnlyList<TimelineRow>> _rows;
+    private readonly Timeline? _raw;
 
     private Timeline(Period period, DateOnly[] periods, int[] periodArticles, long[] periodWords, Series[] series,
-        int undatedArticles, int window)
+        int undatedArticles, int window, Timeline? raw = null)
     {
+        _raw = raw;
         Period = period;
         Periods = periods;
         _periodArticles = periodArticles;
@@ -41,6 +43,9 @@ public sealed class Timeline
 
     /// <summary>Periods averaged per value: 1 for raw counts, k after <see cref="Rolling"/>.</summary>
     public int Window { get; }
+
+    /// <summary>The counts before any rolling mean (this timeline itself when <see cref="Window"/> is 1), for "the raw count behind it".</summary>
+    public Timeline Raw => _raw ?? this;
 
     /// <summary>Rows by period, then by entity in <see cref="Entities"/> order; zero rows included.</summary>
     public IReadOnlyList<TimelineRow> Rows => _rows.Value;
@@ -116,9 +121,14 @@ public sealed class Timeline
         var keep = _series
             .OrderByDescending(s => s.Sum(by)).ThenBy(s => s.Total.Entity, StringComparer.Ordinal)
             .Take(n).ToHashSet();
-        return new Timeline(Period, [.. Periods], _periodArticles, _periodWords,
-            _series.Where(keep.Contains).ToArray(), UndatedArticles, Window);
+        var kept = _series.Where(keep.Contains).ToArray();
+        return new Timeline(Period, [.. Periods], _periodArticles, _periodWords, kept, UndatedArticles, Window,
+            _raw?.Only(kept.Select(s => s.Total.Entity).ToArray()));
     }
+
+    /// <summary>Only entities of one kind ("person", "country", "topic", ...).</summary>
+    public Timeline OfKind(string kind) =>
+        Only(_series.Where(s => s.Total.Kind == kind).Select(s => s.Total.Entity).ToArray());
 
     /// <summary>Only the named entities, in the order given.</summary>
     /// <exception cref="ArgumentException">An id has no mention in this timeline.</exception>
@@ -129,7 +139,7 @@ public sealed class Timeline
         if (missing.Count > 0)
             throw new ArgumentException($"not in this timeline (no mention, or not in the lexicon): {string.Join(", ", missing)}");
         return new Timeline(Period, [.. Periods], _periodArticles, _periodWords,
-            entities.Select(e => byId[e]).ToArray(), UndatedArticles, Window);
+            entities.Select(e => byId[e]).ToArray(), UndatedArticles, Window, _raw?.Only(entities));
     }
 
     /// <summary>Each value replaced by the mean of it and the k − 1 periods before (fewer at the start).</summary>
@@ -137,7 +147,7 @@ public sealed class Timeline
     {
         if (k < 1) throw new ArgumentOutOfRangeException(nameof(k), k, "a rolling window is at least 1 period");
         return new Timeline(Period, [.. Periods], _periodArticles, _periodWords,
-            _series.Select(s => s.Rolling(k)).ToArray(), UndatedArticles, k);
+            _series.Select(s => s.Rolling(k)).ToArray(), UndatedArticles, k, Raw);
     }
 
     /// <summary>One entity's values of a measure, one per period.</summary>

@@ -1,0 +1,41 @@
+using Plotly.NET;
+using NewsLens.Matching;
+
+namespace NewsLens.Charts;
+
+public static partial class Charts
+{
+    /// <summary>
+    /// Who appears with whom: the top entities' lift (articles together ÷ what chance would give), ordered so that
+    /// clusters show as blocks. Above 1 they go together; hover shows the articles behind each cell.
+    /// </summary>
+    public static GenericChart CoMentionHeatmap(CoMentions coMentions, int top = 20, string? title = null)
+    {
+        var m = CoMentionMatrix.Of(coMentions, top);
+        var n = m.Entities.Count;
+        var labels = m.Entities.Select(e => Figure.Text(e.Label)).ToArray();
+        var z = new object?[n][];
+        var custom = new object[n][];
+        for (var i = 0; i < n; i++)
+        {
+            z[i] = new object?[n];
+            custom[i] = new object[n];
+            for (var j = 0; j < n; j++)
+            {
+                // The diagonal and pairs that never meet are left blank rather than drawn as "no association".
+                z[i][j] = i == j || m.Both[i, j] == 0 ? null : Math.Round(m.Lift[i, j], 3);
+                custom[i][j] = m.Both[i, j];
+            }
+        }
+        var trace = Figure.Trace("heatmap",
+            ("x", labels), ("y", labels), ("z", z), ("customdata", custom),
+            // Diverging around chance: blue pairs meet more often than chance would have them, red ones less.
+            ("colorscale", "RdBu"), ("zmid", 1), ("zmin", 0),
+            ("colorbar", Figure.Obj(("title", Figure.Obj(("text", "lift (1 = chance; blue: together more often)"), ("side", "right"))))),
+            ("hovertemplate", "<b>%{y}</b> with <b>%{x}</b><br>%{customdata} articles together<br>lift %{z:.2f}<extra></extra>"));
+        return Figure.Chart([trace],
+            title ?? $"Who appears with whom: lift of co-mention, top {n} by articles ({coMentions.ArticlesSearched} articles)",
+            null, null, Figure.Width, Math.Max(400, 160 + n * 28),
+            ("yaxis", Figure.Obj(("automargin", true), ("autorange", "reversed"))), ("xaxis", Figure.Obj(("automargin", true), ("tickangle", -45))));
+    }
+}

@@ -1,0 +1,72 @@
+using NewsLens.Timelines;
+
+namespace NewsLens.Charts;
+
+/// <summary>How a measure and a period are named on axes, in titles and in hover text.</summary>
+internal static class MeasureText
+{
+    public static string PeriodNoun(Period period) => period switch
+    {
+        Period.Day => "day",
+        Period.Week => "week",
+        Period.Month => "month",
+        Period.Quarter => "quarter",
+        _ => "year",
+    };
+
+    /// <summary>The y-axis title: the measure and its denominator, e.g. "share of articles that month".</summary>
+    public static string Axis(Measure measure, Period period) => measure switch
+    {
+        Measure.Mentions => $"mentions that {PeriodNoun(period)}",
+        Measure.Articles => $"articles mentioning it that {PeriodNoun(period)}",
+        Measure.ShareOfArticles => $"share of articles that {PeriodNoun(period)}",
+        _ => $"mentions per 10,000 words that {PeriodNoun(period)}",
+    };
+
+    public static string Title(Measure measure) => measure switch
+    {
+        Measure.Mentions => "Mentions",
+        Measure.Articles => "Articles mentioning each",
+        Measure.ShareOfArticles => "Share of articles mentioning each",
+        _ => "Mentions per 10,000 words",
+    };
+
+    /// <summary>The x-axis title.</summary>
+    public static string PeriodAxis(Period period) => period == Period.Week ? "week (labelled by its Monday)" : PeriodNoun(period);
+
+    /// <summary>d3 format of a value in hover text and on the axis.</summary>
+    public static string ValueFormat(Measure measure, int window) => measure switch
+    {
+        Measure.ShareOfArticles => ".1%",
+        Measure.Per10kWords => ".1f",
+        _ => window > 1 ? ".1f" : "d",
+    };
+
+    /// <summary>d3 time format of a period in hover text.</summary>
+    public static string PeriodFormat(Period period) => period switch
+    {
+        Period.Day => "%d %b %Y",
+        Period.Week => "week of %d %b %Y",
+        Period.Month => "%b %Y",
+        Period.Quarter => "Q%q %Y",
+        _ => "%Y",
+    };
+
+    public static string Rolling(Timeline timeline) =>
+        timeline.Window > 1 ? $" ({timeline.Window}-{PeriodNoun(timeline.Period)} rolling mean)" : "";
+
+    /// <summary>"Jan 2017 to Dec 2020" for months, in the period's own granularity.</summary>
+    public static string Span(Period period, DateOnly first, DateOnly last)
+    {
+        var format = period switch
+        {
+            Period.Year => "yyyy",
+            Period.Month or Period.Quarter => "MMM yyyy",
+            _ => "d MMM yyyy",
+        };
+        var lastDay = period.Next(last).AddDays(-1);
+        return $"{first.ToString(format, System.Globalization.CultureInfo.InvariantCulture)} to {lastDay.ToString(format, System.Globalization.CultureInfo.InvariantCulture)}";
+    }
+
+    public static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}

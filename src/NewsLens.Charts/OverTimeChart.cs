@@ -1,0 +1,47 @@
+using Plotly.NET;
+using NewsLens.Timelines;
+
+namespace NewsLens.Charts;
+
+public static partial class Charts
+{
+    /// <summary>
+    /// Actors (or topics) over time: one line per entity for a measure of the timeline. Hover shows the period,
+    /// the value, the raw mentions and articles behind it, and the period's article count.
+    /// </summary>
+    /// <param name="timeline">The timeline to draw; <c>Top(n)</c> and <c>Rolling(k)</c> it first as needed.</param>
+    /// <param name="measure">What the y axis counts.</param>
+    /// <param name="title">A title of your own; by default the measure, the period and any rolling window.</param>
+    public static GenericChart OverTime(Timeline timeline, Measure measure = Measure.ShareOfArticles, string? title = null)
+    {
+        var x = timeline.Periods.Select(MeasureText.Date).ToArray();
+        var raw = timeline.Raw;
+        var format = MeasureText.ValueFormat(measure, timeline.Window);
+        var traces = timeline.Entities.Select(e =>
+        {
+            var mentions = raw.Values(e.Entity, Measure.Mentions);
+            var articles = raw.Values(e.Entity, Measure.Articles);
+            var custom = x.Select((_, p) => new object[] { mentions[p], articles[p], timeline.PeriodArticles[p] }).ToArray();
+            return (Trace)Figure.Trace("scatter",
+                ("x", x),
+                ("y", timeline.Values(e.Entity, measure).ToArray()),
+                ("mode", "lines"),
+                ("name", Figure.Text(e.Label)),
+                ("line", Figure.Obj(("color", EntityColors.Of(e.Entity)), ("width", 2))),
+                ("customdata", custom),
+                ("hovertemplate",
+                    $"<b>{Figure.Text(e.Label)}</b><br>%{{x|{MeasureText.PeriodFormat(timeline.Period)}}}: %{{y:{format}}}<br>" +
+                    "%{customdata[0]} mentions in %{customdata[1]} of %{customdata[2]} articles<extra></extra>"));
+        });
+        return Figure.Chart(traces,
+            title ?? $"{MeasureText.Title(measure)}, by {MeasureText.PeriodNoun(timeline.Period)}{MeasureText.Rolling(timeline)}",
+            MeasureText.PeriodAxis(timeline.Period),
+            MeasureText.Axis(measure, timeline.Period),
+            extraLayout: [("yaxis", YAxis(measure, timeline.Period)), ("hovermode", "closest")]);
+    }
+
+    private static object YAxis(Measure measure, Period period) => Figure.Obj(
+        ("title", Figure.Obj(("text", MeasureText.Axis(measure, period)))),
+        ("tickformat", measure == Measure.ShareOfArticles ? ".0%" : null),
+        ("rangemode", "tozero"));
+}

@@ -1,0 +1,46 @@
+using Plotly.NET;
+using NewsLens.Timelines;
+
+namespace NewsLens.Charts;
+
+public static partial class Charts
+{
+    /// <summary>
+    /// Topics over time as a stacked area: each band is a topic's share of all the shown topics' mentions in the
+    /// period, so the bands fill 100 % and show how attention divides. Periods without any mention stay empty.
+    /// </summary>
+    public static GenericChart StackedShare(Timeline timeline, string? title = null)
+    {
+        var x = timeline.Periods.Select(MeasureText.Date).ToArray();
+        var raw = timeline.Raw;
+        var totals = new double[x.Length];
+        foreach (var e in timeline.Entities)
+        {
+            var values = timeline.Values(e.Entity, Measure.Mentions);
+            for (var p = 0; p < totals.Length; p++) totals[p] += values[p];
+        }
+        var traces = timeline.Entities.Select(e =>
+        {
+            var values = timeline.Values(e.Entity, Measure.Mentions);
+            var mentions = raw.Values(e.Entity, Measure.Mentions);
+            return (Trace)Figure.Trace("scatter",
+                ("x", x),
+                ("y", values.Select((v, p) => totals[p] > 0 ? v / totals[p] : 0).ToArray()),
+                ("mode", "lines"),
+                ("stackgroup", "topics"),
+                ("name", Figure.Text(e.Label)),
+                ("line", Figure.Obj(("color", EntityColors.Of(e.Entity)), ("width", 0.5))),
+                ("fillcolor", EntityColors.Of(e.Entity)),
+                ("customdata", mentions.Select((m, p) => new object[] { m, totals[p] }).ToArray()),
+                ("hovertemplate",
+                    $"<b>{Figure.Text(e.Label)}</b><br>%{{x|{MeasureText.PeriodFormat(timeline.Period)}}}: %{{y:.1%}} of topic mentions<br>" +
+                    "%{customdata[0]} of %{customdata[1]:.0f} mentions<extra></extra>"));
+        });
+        var noun = MeasureText.PeriodNoun(timeline.Period);
+        return Figure.Chart(traces,
+            title ?? $"How attention divides among topics, by {noun}{MeasureText.Rolling(timeline)}",
+            MeasureText.PeriodAxis(timeline.Period),
+            $"share of topic mentions that {noun}",
+            extraLayout: [("yaxis", Figure.Obj(("title", Figure.Obj(("text", $"share of topic mentions that {noun}"))), ("tickformat", ".0%"), ("range", new[] { 0, 1 })))]);
+    }
+}

@@ -1,0 +1,144 @@
+using NewsLens.Charts;
+using NewsLens.Lexicons;
+using NewsLens.Matching;
+using NewsLens.Tests.Support;
+using NewsLens.Timelines;
+
+namespace NewsLens.Tests.Charts;
+
+/// <summary>Each chart builder on a small timeline whose values are known.</summary>
+public sealed class ChartTests
+{
+    private static readonly Lexicon People = Lexicon.Parse(
+        "entries:\n  - id: putin\n    label: Vladimir Putin\n    kind: person\n    aliases: [\"Putin\"]\n" +
+        "  - id: kim\n    label: Kim Jong Un\n    kind: person\n    aliases: [\"Kim\"]\n" +
+        "  - id: trump\n    label: Donald Trump\n    kind: person\n    aliases: [\"Trump\"]\n");
+
+    // January: 2 articles (Putin+Kim, Putin); February: none; March: 1 article (Kim Kim Trump).
+    private static Mentions Known() => Mentions.Count([
+        Articles.Make("2019-01-05", "Putin met Kim."),
+        Articles.Make("2019-01-20", "Putin spoke."),
+        Articles.Make("2019-03-02", "Kim and Kim and Trump."),
+    ], People);
+
+    private static Timeline Monthly() => Known().Timeline(Period.Month);
+
+    [Fact]
+    public void Over_time_has_a_line_per_entity_with_the_measure_and_raw_counts_in_hover()
+    {
+        var json = new ChartJson(NewsLens.Charts.Charts.OverTime(Monthly(), Measure.ShareOfArticles));
+
+        Assert.Equal(["Kim Jong Un", "Vladimir Putin", "Donald Trump"], json.Traces.Select(t => t.GetProperty("name").GetString()));
+        var kim = json.Traces[0];
+        Assert.Equal(["2019-01-01", "2019-02-01", "2019-03-01"], ChartJson.Strings(kim.GetProperty("x")));
+        Assert.Equal([0.5, 0, 1], ChartJson.Numbers(kim.GetProperty("y")));
+        // customdata per period: raw mentions, articles mentioning, articles in the period.
+        Assert.Equal([2.0, 1, 1], ChartJson.Numbers(kim.GetProperty("customdata")[2]));
+        Assert.Contains("mentions in %{customdata[1]} of %{customdata[2]} articles", kim.GetProperty("hovertemplate").GetString());
+        Assert.Equal("Share of articles mentioning each, by month", json.Title);
+        Assert.Equal("share of articles that month", json.Axis("yaxis"));
+        Assert.Equal("month", json.Axis("xaxis"));
+        Assert.Equal(".0%", json.Layout.GetProperty("yaxis").GetProperty("tickformat").GetString());
+        Assert.Equal(900, json.Layout.GetProperty("width").GetInt32());
+    }
+
+    [Fact]
+    public void Over_time_of_a_rolling_mean_says_so_and_keeps_raw_counts_in_hover()
+    {
+        var json = new ChartJson(NewsLens.Charts.Charts.OverTime(Monthly().Rolling(2), Measure.Mentions));
+        var kim = json.Traces[0];
+        Assert.Equal([1.0, 0.5, 1], ChartJson.Numbers(kim.GetProperty("y")));
+        Assert.Equal([2.0, 1, 1], ChartJson.Numbers(kim.GetProperty("customdata")[2]));
+        Assert.Equal("Mentions, by month (2-month rolling mean)", json.Title);
+        Assert.Equal("mentions that month", json.Axis("yaxis"));
+    }
+
+    [Fact]
+    public void An_entity_keeps_its_colour_across_charts()
+    {
+        var first = new ChartJson(NewsLens.Charts.Charts.OverTime(Monthly()));
+        var second = new ChartJson(NewsLens.Charts.Charts.OverTime(Monthly().Only("trump", "kim")));
+        string Colour(ChartJson j, string name) => j.Traces.Single(t => t.GetProperty("name").GetString() == name).GetProperty("line").GetProperty("color").GetString()!;
+
+        Assert.Equal(Colour(first, "Kim Jong Un"), Colour(second, "Kim Jong Un"));
+        Assert.Equal(Colour(first, "Donald Trump"), Colour(second, "Donald Trump"));
+        Assert.NotEqual(Colour(first, "Kim Jong Un"), Colour(first, "Donald Trump"));
+    }
+
+    [Fact]
+    public void Stacked_share_bands_sum_to_one_in_periods_with_mentions()
+    {
+        var json = new ChartJson(NewsLens.Charts.Charts.StackedShare(Monthly()));
+
+        Assert.All(json.Traces, t => Assert.Equal("topics", t.GetProperty("stackgroup").GetString()));
+        var sums = Enumerable.Range(0, 3).Select(p => json.Traces.Sum(t => t.GetProperty("y")[p].GetDouble())).ToArray();
+        Assert.Equal([1.0, 0, 1], sums);
+        // January: Putin 2 of 3 mentions.
+        Assert.Equal(2.0 / 3, json.Traces.Single(t => t.GetProperty("name").GetString() == "Vladimir Putin").GetProperty("y")[0].GetDouble(), 9);
+        Assert.Equal("share of topic mentions that month", json.Axis("yaxis"));
+    }
+
+    [Fact]
+    public void Small_multiples_give_each_entity_its_own_panel()
+    {
+        var json = new ChartJson(NewsLens.Charts.Charts.SmallMultiples(Monthly(), Measure.Mentions, columns: 2));
+
+        Assert.Equal(["x", "x2", "x3"], json.Traces.Select(t => t.GetProperty("xaxis").GetString()));
+        Assert.Equal(["y", "y2", "y3"], json.Traces.Select(t => t.GetProperty("yaxis").GetString()));
+        Assert.Equal(2, json.Layout.GetProperty("grid").GetProperty("rows").GetInt32());
+        Assert.Equal(["<b>Kim Jong Un</b>", "<b>Vladimir Putin</b>", "<b>Donald Trump</b>"],
+            json.Layout.GetProperty("annotations").EnumerateArray().Select(a => a.GetProperty("text").GetString()));
+    }
+
+    [Fact]
+    public void Heatmap_has_entity_rows_most_mentioned_on_top()
+    {
+        var json = new ChartJson(NewsLens.Charts.Charts.Heatmap(Monthly(), Measure.Mentions));
+
+        var trace = Assert.Single(json.Traces);
+        Assert.Equal(["Donald Trump", "Vladimir Putin", "Kim Jong Un"], ChartJson.Strings(trace.GetProperty("y")));
+        Assert.Equal([2.0, 0, 0], ChartJson.Numbers(trace.GetProperty("z")[1]));
+        Assert.Equal("mentions that month", trace.GetProperty("colorbar").GetProperty("title").GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void Top_bars_show_totals_largest_on_top()
+    {
+        var json = new ChartJson(NewsLens.Charts.Charts.Top(Monthly(), n: 2));
+        var trace = Assert.Single(json.Traces);
+        Assert.Equal("h", trace.GetProperty("orientation").GetString());
+        Assert.Equal(["Vladimir Putin", "Kim Jong Un"], ChartJson.Strings(trace.GetProperty("y")));
+        Assert.Equal([2.0, 3], ChartJson.Numbers(trace.GetProperty("x")));
+        Assert.Equal("Top 2 by mentions, Jan 2019 to Mar 2019", json.Title);
+    }
+
+    [Fact]
+    public void Co_mention_heatmap_is_symmetric_with_a_blank_diagonal()
+    {
+        var json = new ChartJson(NewsLens.Charts.Charts.CoMentionHeatmap(Known().CoMentions()));
+        var trace = Assert.Single(json.Traces);
+        var z = trace.GetProperty("z").EnumerateArray().Select(r => r.EnumerateArray().ToArray()).ToArray();
+        var labels = ChartJson.Strings(trace.GetProperty("x"));
+        Assert.Equal(3, labels.Length);
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(System.Text.Json.JsonValueKind.Null, z[i][i].ValueKind);
+            for (var j = 0; j < 3; j++) Assert.Equal(z[i][j].ToString(), z[j][i].ToString());
+        }
+        // Kim and Putin share 1 of 3 articles; Kim is in 2, Putin in 2: lift = 1 * 3 / (2 * 2) = 0.75.
+        var (k, p) = (Array.IndexOf(labels, "Kim Jong Un"), Array.IndexOf(labels, "Vladimir Putin"));
+        Assert.Equal(0.75, z[k][p].GetDouble(), 9);
+        Assert.Equal(1, trace.GetProperty("zmid").GetDouble());
+    }
+
+    [Fact]
+    public void Network_has_a_node_per_entity_and_an_edge_per_associated_pair()
+    {
+        var json = new ChartJson(NewsLens.Charts.Charts.Network(Known().CoMentions(), minBoth: 1));
+        var nodes = json.Traces[^1];
+        Assert.Equal(3, nodes.GetProperty("x").GetArrayLength());
+        // Only Kim–Trump meet more often than chance (lift 1.5); Kim–Putin (0.75) is not an edge.
+        Assert.Single(json.Traces.SkipLast(1));
+        Assert.All(ChartJson.Numbers(nodes.GetProperty("x")), x => Assert.InRange(x, 0, 1));
+    }
+}
