@@ -29,9 +29,9 @@ public static partial class Charts
         }
         var trace = Figure.Trace("heatmap",
             ("x", labels), ("y", labels), ("z", z), ("customdata", custom),
-            // Diverging around chance: blue pairs meet more often than chance would have them, red ones less.
+            // Diverging around chance (Plotly's RdBu runs blue to red): red pairs meet more often than chance, blue ones less.
             ("colorscale", "RdBu"), ("zmid", 1), ("zmin", 0),
-            ("colorbar", Figure.Obj(("title", Figure.Obj(("text", "lift (1 = chance; blue: together more often)"), ("side", "right"))))),
+            ("colorbar", Figure.Obj(("title", Figure.Obj(("text", "lift (1 = chance; red: together more often)"), ("side", "right"))))),
             ("hovertemplate", "<b>%{y}</b> with <b>%{x}</b><br>%{customdata} articles together<br>lift %{z:.2f}<extra></extra>"));
         return Figure.Chart([trace],
             title ?? $"Who appears with whom: lift of co-mention, top {n} by articles ({coMentions.ArticlesSearched} articles)",

@@ -42,7 +42,9 @@ public static partial class Charts
         extra.Add(("grid", Figure.Obj(("rows", rows), ("columns", columns), ("pattern", "independent"), ("ygap", 0.45), ("xgap", 0.12))));
         extra.Add(("annotations", annotations));
         return Figure.Chart(traces,
-            title ?? $"{MeasureText.Axis(measure, timeline.Period)}, one panel each, own scales{MeasureText.Rolling(timeline)}",
+            title ?? $"{Capitalise(MeasureText.Axis(measure, timeline.Period))}, one panel each, own scales{MeasureText.Rolling(timeline)}",
             null, null, Figure.Width, Math.Max(300, 80 + rows * 200), [.. extra]);
     }
+
+    private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 }
