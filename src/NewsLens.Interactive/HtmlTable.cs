@@ -1,0 +1,40 @@
+using System.Text;
+
+namespace NewsLens.Interactive;
+
+/// <summary>
+/// A readable HTML table of at most <see cref="MaxRows"/> rows, with a note of how many were left out. Cells are
+/// escaped unless a column is declared as already-safe HTML (built here from escaped parts).
+/// </summary>
+internal static class HtmlTable
+{
+    /// <summary>Rows shown before the rest is summarised: enough to read, few enough for a notebook.</summary>
+    public const int MaxRows = 200;
+
+    public sealed record Column<T>(string Header, Func<T, string> Cell, bool IsHtml = false, bool AlignRight = false);
+
+    public static string Of<T>(IReadOnlyCollection<T> rows, IReadOnlyList<Column<T>> columns, string? caption = null, int maxRows = MaxRows)
+    {
+        var html = new StringBuilder("<div class=\"newslens\">");
+        if (caption is not null) html.Append("<p><b>").Append(Html.Text(caption)).Append("</b></p>");
+        html.Append("<table><thead><tr>");
+        foreach (var c in columns) html.Append("<th>").Append(Html.Text(c.Header)).Append("</th>");
+        html.Append("</tr></thead><tbody>");
+        foreach (var row in rows.Take(maxRows))
+        {
+            html.Append("<tr>");
+            foreach (var c in columns)
+            {
+                var value = c.Cell(row);
+                html.Append(c.AlignRight ? "<td style=\"text-align:right\">" : "<td>")
+                    .Append(c.IsHtml ? value : Html.Text(value)).Append("</td>");
+            }
+            html.Append("</tr>");
+        }
+        html.Append("</tbody></table>");
+        if (rows.Count > maxRows)
+            html.Append("<p><i>").Append(rows.Count - maxRows).Append(" more rows not shown (").Append(rows.Count)
+                .Append(" in all); use the DataFrame (<code>.Table</code>) or filter to see them.</i></p>");
+        return html.Append("</div>").ToString();
+    }
+}

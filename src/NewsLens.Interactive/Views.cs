@@ -1,0 +1,103 @@
+using System.Text;
+using NewsLens.Corpora;
+using NewsLens.Matching;
+using NewsLens.Reading;
+using NewsLens.Timelines;
+
+namespace NewsLens.Interactive;
+
+/// <summary>The HTML that notebooks show for NewsLens objects. Pure functions: any host can call them.</summary>
+public static class Views
+{
+    /// <summary>A summary card: articles, date range, sources, and the problems with path, line and reason.</summary>
+    public static string Corpus(Corpus corpus)
+    {
+        var s = corpus.Summary;
+        var html = new StringBuilder("<div class=\"newslens\">");
+        html.Append("<p><b>").Append(s.Articles.ToString("N0")).Append(" articles</b> from ")
+            .Append(s.Records.ToString("N0")).Append(" records in ").Append(s.Files.ToString("N0")).Append(" files; ")
+            .Append(Html.Date(s.First)).Append(" to ").Append(Html.Date(s.Last)).Append("; ")
+            .Append(s.Undated).Append(" undated; ").Append(s.Duplicates).Append(" duplicates; ")
+            .Append(s.Problems.Count).Append(" problems; ").Append(s.Warnings.Count).Append(" warnings.</p>");
+        html.Append(HtmlTable.Of(s.Sources.ToList(),
+            [new HtmlTable.Column<SourceCount>("source", x => x.Source), new("articles", x => x.Articles.ToString("N0"), AlignRight: true)],
+            "Sources", maxRows: 10));
+        if (s.Problems.Count > 0)
+            html.Append(Problems(s.Problems, "Problems (records not loaded)"));
+        if (s.Warnings.Count > 0)
+            html.Append(Problems(s.Warnings, "Warnings (articles loaded with a caveat)"));
+        return html.Append("</div>").ToString();
+    }
+
+    /// <summary>Problems or warnings as a table of path, line, kind and reason.</summary>
+    public static string Problems(IReadOnlyList<Problem> problems, string caption = "Problems") =>
+        HtmlTable.Of(problems.ToList(),
+        [
+            new HtmlTable.Column<Problem>("path", p => p.Path),
+            new("line", p => p.Line.ToString(), AlignRight: true),
+            new("kind", p => p.Kind.ToString()),
+            new("reason", p => p.Reason),
+        ], caption, maxRows: 50);
+
+    /// <summary>Mentions per article and entity.</summary>
+    public static string Mentions(Mentions mentions) =>
+        HtmlTable.Of(mentions.Rows.ToList(),
+        [
+            new HtmlTable.Column<MentionRow>("published", r => Html.Date(r.Published)),
+            new("article", r => r.ArticleId),
+            new("entity", r => r.Label),
+            new("kind", r => r.Kind),
+            new("mentions", r => r.Count.ToString(), AlignRight: true),
+        ], $"{mentions.Rows.Count:N0} article × entity rows, {mentions.Rows.Sum(r => r.Count):N0} mentions in {mentions.Articles.Count:N0} articles");
+
+    /// <summary>Keyword in context: the matched text highlighted between its left and right context.</summary>
+    public static string InContext(IReadOnlyList<ContextRow> rows) =>
+        HtmlTable.Of(rows.ToList(),
+        [
+            new HtmlTable.Column<ContextRow>("date", r => Html.Date(r.Published)),
+            new("article", r => Html.Link(r.Url, r.Title), IsHtml: true),
+            new("left", r => r.Left, AlignRight: true),
+            new("match", r => $"<mark><b>{Html.Text(r.Matched)}</b></mark>", IsHtml: true),
+            new("right", r => r.Right),
+        ], $"{rows.Count:N0} mentions in context");
+
+    /// <summary>A timeline's shape in words, then its rows (zero rows left out).</summary>
+    public static string Timeline(Timeline timeline)
+    {
+        var rows = timeline.Rows.Where(r => r.Mentions > 0).ToList();
+        var caption = $"{timeline.Entities.Count} entities over {timeline.Periods.Count} {timeline.Period.ToString().ToLowerInvariant()}s" +
+                      (timeline.Window > 1 ? $", {timeline.Window}-period rolling mean" : "") +
+                      $"; {timeline.UndatedArticles} undated articles counted apart";
+        return HtmlTable.Of(rows,
+        [
+            new HtmlTable.Column<TimelineRow>("period", r => Html.Date(r.Period)),
+            new("entity", r => r.Label),
+            new("mentions", r => Html.Number(r.Mentions), AlignRight: true),
+            new("articles", r => Html.Number(r.Articles), AlignRight: true),
+            new("of", r => r.PeriodArticles.ToString("N0"), AlignRight: true),
+            new("share", r => r.Share.ToString("P1", System.Globalization.CultureInfo.InvariantCulture), AlignRight: true),
+            new("per 10k words", r => r.Per10kWords.ToString("N1", System.Globalization.CultureInfo.InvariantCulture), AlignRight: true),
+        ], caption);
+    }
+
+    /// <summary>Candidate names a lexicon lacks.</summary>
+    public static string Candidates(IReadOnlyList<Candidate> candidates) =>
+        HtmlTable.Of(candidates.ToList(),
+        [
+            new HtmlTable.Column<Candidate>("phrase", c => c.Phrase),
+            new("mentions", c => c.Mentions.ToString("N0"), AlignRight: true),
+            new("articles", c => c.Articles.ToString("N0"), AlignRight: true),
+            new("after a title", c => c.Cued.ToString("N0"), AlignRight: true),
+            new("first seen in", c => c.Example),
+        ], $"{candidates.Count:N0} candidate names");
+
+    /// <summary>Pairs of entities that appear together.</summary>
+    public static string CoMentions(CoMentions co) =>
+        HtmlTable.Of(co.Pairs.ToList(),
+        [
+            new HtmlTable.Column<CoMention>("entity", p => p.LabelA),
+            new("with", p => p.LabelB),
+            new("articles together", p => p.Both.ToString("N0"), AlignRight: true),
+            new("lift", p => p.Lift.ToString("N2", System.Globalization.CultureInfo.InvariantCulture), AlignRight: true),
+        ], $"{co.Pairs.Count:N0} pairs in {co.ArticlesSearched:N0} articles");
+}
