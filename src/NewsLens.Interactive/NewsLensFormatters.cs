@@ -18,6 +18,7 @@ public static class NewsLensFormatters
         Formatter.Register<CoMentions>(Views.CoMentions, HtmlFormatter.MimeType);
         Formatter.Register<IReadOnlyList<ContextRow>>(Views.InContext, HtmlFormatter.MimeType);
         Formatter.Register<IReadOnlyList<Candidate>>(Views.Candidates, HtmlFormatter.MimeType);
+        Formatter.Register<Plotly.NET.GenericChart>(ChartHtml.Of, HtmlFormatter.MimeType);
     }
 }
 

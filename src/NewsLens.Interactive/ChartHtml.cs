@@ -1,0 +1,58 @@
+using System.Reflection;
+using Plotly.NET;
+
+namespace NewsLens.Interactive;
+
+/// <summary>
+/// Notebook HTML for a Plotly.NET chart that draws offline: the first chart of a session carries plotly.js
+/// (shipped inside Plotly.NET) inline, later ones reuse it. Nothing is fetched from the network.
+/// </summary>
+public static class ChartHtml
+{
+    private static readonly Lazy<string> PlotlyJs = new(() =>
+    {
+        using var stream = typeof(GenericChart).Assembly.GetManifestResourceStream("Plotly.NET.plotly-2.28.0.min.js")
+            ?? throw new InvalidOperationException("plotly.js is not embedded in this Plotly.NET build");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    });
+
+    private static int _charts;
+    private static bool _scriptSent;
+    private static readonly Lock Gate = new();
+
+    /// <summary>The plotly.js source, for pages that include it once themselves.</summary>
+    public static string PlotlyScript => PlotlyJs.Value;
+
+    /// <summary>The HTML of one chart; plotly.js comes with the first chart of the session.</summary>
+    public static string Of(GenericChart chart)
+    {
+        bool withScript;
+        int number;
+        lock (Gate)
+        {
+            withScript = !_scriptSent;
+            _scriptSent = true;
+            number = ++_charts;
+        }
+        return Of(chart, $"newslens-chart-{number}", withScript);
+    }
+
+    /// <summary>The HTML of one chart with a given element id, with or without plotly.js inline.</summary>
+    public static string Of(GenericChart chart, string id, bool includePlotly)
+    {
+        // The figure JSON sits inside a script element: "</" and "<!--" written as JSON escapes cannot end it.
+        var figure = GenericChart.toFigureJson(chart).Replace("</", "<\\/").Replace("<!--", "<\\!--");
+        var script = includePlotly ? $"<script type=\"text/javascript\">{PlotlyJs.Value}</script>" : "";
+        return $"{script}<div id=\"{id}\"></div><script type=\"text/javascript\">(function(){{" +
+               $"var f={figure};var draw=function(){{Plotly.newPlot('{id}',f.data,f.layout,{{displaylogo:false,responsive:true}});}};" +
+               "if(window.Plotly){draw();}else{var t=setInterval(function(){if(window.Plotly){clearInterval(t);draw();}},50);}" +
+               "})();</script>";
+    }
+
+    /// <summary>Starts a new session: the next chart carries plotly.js again.</summary>
+    public static void Reset()
+    {
+        lock (Gate) _scriptSent = false;
+    }
+}

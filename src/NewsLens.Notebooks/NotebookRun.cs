@@ -1,0 +1,22 @@
+namespace NewsLens.Notebooks;
+
+/// <summary>One output of a code cell: its MIME type and text.</summary>
+public sealed record CellOutput(string MimeType, string Value);
+
+/// <summary>A code cell after running: its number among the code cells (1-based), source and outputs.</summary>
+public sealed record CellRun(int Number, string Source, IReadOnlyList<CellOutput> Outputs, string? Error);
+
+/// <summary>A notebook after running: every code cell up to and including the first that failed.</summary>
+public sealed record NotebookRun(string Path, IReadOnlyList<CellRun> Cells)
+{
+    /// <summary>The first failed cell, if any.</summary>
+    public CellRun? Failed => Cells.FirstOrDefault(c => c.Error is not null);
+
+    /// <summary>"notebook: cell N (first line) failed: error", or null when every cell ran.</summary>
+    public string? FailureMessage => Failed is { } f
+        ? $"{System.IO.Path.GetFileName(Path)}: cell {f.Number} ({FirstLine(f.Source)}) failed: {f.Error}"
+        : null;
+
+    private static string FirstLine(string source) =>
+        source.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? "";
+}

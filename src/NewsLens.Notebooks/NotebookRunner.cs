@@ -1,0 +1,72 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.DotNet.Interactive;
+using Microsoft.DotNet.Interactive.Commands;
+using Microsoft.DotNet.Interactive.CSharp;
+using Microsoft.DotNet.Interactive.Events;
+
+namespace NewsLens.Notebooks;
+
+/// <summary>
+/// Runs the C# cells of a notebook top to bottom in an in-process kernel, with the notebook's folder as working
+/// directory (as VS Code and Jupyter do), and stops at the first failing cell.
+/// </summary>
+public static partial class NotebookRunner
+{
+    /// <summary>Runs a notebook. <paramref name="kitDirectory"/>, when given, replaces the folder of the kit's
+    /// <c>#r "…/NewsLens*.dll"</c> lines, so a notebook can run against freshly built assemblies.</summary>
+    public static async Task<NotebookRun> RunAsync(string notebookPath, string? kitDirectory = null)
+    {
+        var path = Path.GetFullPath(notebookPath);
+        var cells = CodeCells(path);
+        var previous = Environment.CurrentDirectory;
+        Environment.CurrentDirectory = Path.GetDirectoryName(path)!;
+        try
+        {
+            using var kernel = new CompositeKernel { new CSharpKernel().UseKernelHelpers().UseValueSharing() };
+            kernel.DefaultKernelName = "csharp";
+            var runs = new List<CellRun>();
+            for (var i = 0; i < cells.Count; i++)
+            {
+                var code = kitDirectory is null ? cells[i] : KitReference().Replace(cells[i], m => $"#r \"{Path.Combine(Path.GetFullPath(kitDirectory), m.Groups["dll"].Value)}\"");
+                var result = await kernel.SendAsync(new SubmitCode(code, "csharp"));
+                var outputs = new List<CellOutput>();
+                string? error = null;
+                foreach (var e in result.Events)
+                {
+                    switch (e)
+                    {
+                        case CommandFailed failed:
+                            error = failed.Message;
+                            break;
+                        case DisplayEvent display:
+                            foreach (var value in display.FormattedValues)
+                                outputs.Add(new CellOutput(value.MimeType, value.Value));
+                            break;
+                    }
+                }
+                runs.Add(new CellRun(i + 1, cells[i], outputs, error));
+                if (error is not null) break;
+            }
+            return new NotebookRun(path, runs);
+        }
+        finally
+        {
+            Environment.CurrentDirectory = previous;
+        }
+    }
+
+    private static List<string> CodeCells(string path)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(path));
+        return document.RootElement.GetProperty("cells").EnumerateArray()
+            .Where(c => c.GetProperty("cell_type").GetString() == "code")
+            .Select(c => c.GetProperty("source") is { ValueKind: JsonValueKind.Array } lines
+                ? string.Concat(lines.EnumerateArray().Select(l => l.GetString()))
+                : c.GetProperty("source").GetString() ?? "")
+            .ToList();
+    }
+
+    [GeneratedRegex("""#r\s+"[^"]*?[/\\](?<dll>[^/\\"]+\.dll)"\s*""" + "(?=\\r?\\n|$)", RegexOptions.Multiline)]
+    private static partial Regex KitReference();
+}

@@ -1,0 +1,58 @@
+using NewsLens.Notebooks;
+
+namespace NewsLens.Tests.Notebooks;
+
+/// <summary>Every notebook in notebooks/ runs top to bottom in an in-process C# kernel on the sample corpus.</summary>
+[Collection(nameof(NotebookTests))] // notebooks change the working directory: never two at once
+public sealed class NotebookTests
+{
+    public static TheoryData<string> Notebooks()
+    {
+        var data = new TheoryData<string>();
+        foreach (var path in Directory.GetFiles(Path.Combine(RepoRoot(), "notebooks"), "*.ipynb").Order(StringComparer.Ordinal))
+            data.Add(Path.GetFileName(path));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public async Task Notebook_runs_top_to_bottom_and_draws_its_charts(string notebook)
+    {
+        // The kit comes from this test's own build output instead of artifacts/lib.
+        var run = await NotebookRunner.RunAsync(Path.Combine(RepoRoot(), "notebooks", notebook), AppContext.BaseDirectory);
+
+        Assert.Null(run.FailureMessage);
+        Assert.True(run.Cells.Count >= 5, $"{notebook} has only {run.Cells.Count} code cells");
+        var html = run.Cells.SelectMany(c => c.Outputs).Where(o => o.MimeType == "text/html").ToList();
+        Assert.NotEmpty(html);
+        if (notebook != "01-load-the-corpus.ipynb")
+            Assert.Contains(html, o => o.Value.Contains("Plotly.newPlot", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_failing_cell_is_named_with_its_number_and_first_line()
+    {
+        using var dir = new Support.TempFolder();
+        var path = dir.Write("broken.ipynb", """
+            {"cells": [
+              {"cell_type": "markdown", "id": "m", "metadata": {}, "source": ["# Title"]},
+              {"cell_type": "code", "id": "a", "metadata": {}, "execution_count": null, "outputs": [], "source": ["var x = 1;\n", "x + 1"]},
+              {"cell_type": "code", "id": "b", "metadata": {}, "execution_count": null, "outputs": [], "source": ["// divide\n", "var y = x / 0;"]},
+              {"cell_type": "code", "id": "c", "metadata": {}, "execution_count": null, "outputs": [], "source": ["x"]}
+            ], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+            """);
+
+        var run = await NotebookRunner.RunAsync(path);
+
+        Assert.Equal(2, run.Cells.Count);
+        Assert.Contains(run.Cells[0].Outputs, o => o.Value.Contains('2'));
+        Assert.StartsWith("broken.ipynb: cell 2 (// divide) failed: ", run.FailureMessage);
+    }
+
+    private static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Analysis.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("Analysis.sln not found above the test folder");
+    }
+}
