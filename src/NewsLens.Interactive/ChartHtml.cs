@@ -1,4 +1,3 @@
-using System.Reflection;
 using Plotly.NET;
 
 namespace NewsLens.Interactive;
@@ -9,20 +8,9 @@ namespace NewsLens.Interactive;
 /// </summary>
 public static class ChartHtml
 {
-    private static readonly Lazy<string> PlotlyJs = new(() =>
-    {
-        using var stream = typeof(GenericChart).Assembly.GetManifestResourceStream("Plotly.NET.plotly-2.28.0.min.js")
-            ?? throw new InvalidOperationException("plotly.js is not embedded in this Plotly.NET build");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    });
-
     private static int _charts;
     private static bool _scriptSent;
     private static readonly Lock Gate = new();
-
-    /// <summary>The plotly.js source, for pages that include it once themselves.</summary>
-    public static string PlotlyScript => PlotlyJs.Value;
 
     /// <summary>The HTML of one chart; plotly.js comes with the first chart of the session.</summary>
     public static string Of(GenericChart chart)
@@ -43,7 +31,7 @@ public static class ChartHtml
     {
         // The figure JSON sits inside a script element: "</" and "<!--" written as JSON escapes cannot end it.
         var figure = GenericChart.toFigureJson(chart).Replace("</", "<\\/").Replace("<!--", "<\\!--");
-        var script = includePlotly ? $"<script type=\"text/javascript\">{PlotlyJs.Value}</script>" : "";
+        var script = includePlotly ? $"<script type=\"text/javascript\">{NewsLens.Charts.PlotlyScript.Source}</script>" : "";
         return $"{script}<div id=\"{id}\"></div><script type=\"text/javascript\">(function(){{" +
                $"var f={figure};var draw=function(){{Plotly.newPlot('{id}',f.data,f.layout,{{displaylogo:false,responsive:true}});}};" +
                "if(window.Plotly){draw();}else{var t=setInterval(function(){if(window.Plotly){clearInterval(t);draw();}},50);}" +
