@@ -58,19 +58,12 @@ public sealed class LexiconLoadTests
     [Fact]
     public void Shipped_lexicons_load_together_without_error()
     {
-        var dir = Path.Combine(RepoRoot(), "data", "lexicons");
+        var dir = Path.Combine(Repo.Root, "data", "lexicons");
         var lexicon = Lexicon.Load(Path.Combine(dir, "actors.yaml"), Path.Combine(dir, "countries.yaml"), Path.Combine(dir, "topics.yaml"));
 
         Assert.True(lexicon.Entries.Count(e => e.Kind == "country") >= 193);
         Assert.True(lexicon.Entries.Count(e => e.Kind == "topic") >= 12);
         Assert.Contains(lexicon["north_korea"].Aliases, a => a is { Text: "Pyongyang", IsMetonym: true });
         Assert.Contains(lexicon["putin"].Aliases, a => a.Text == "President Putin");
-    }
-
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Analysis.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Analysis.sln not found above the test folder");
     }
 }

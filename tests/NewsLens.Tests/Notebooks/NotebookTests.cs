@@ -1,5 +1,7 @@
 using NewsLens.Notebooks;
 
+using NewsLens.Tests.Support;
+
 namespace NewsLens.Tests.Notebooks;
 
 /// <summary>Every notebook in notebooks/ runs top to bottom in an in-process C# kernel on the sample corpus.</summary>
@@ -9,7 +11,7 @@ public sealed class NotebookTests
     public static TheoryData<string> Notebooks()
     {
         var data = new TheoryData<string>();
-        foreach (var path in Directory.GetFiles(Path.Combine(RepoRoot(), "notebooks"), "*.ipynb").Order(StringComparer.Ordinal))
+        foreach (var path in Directory.GetFiles(Path.Combine(Repo.Root, "notebooks"), "*.ipynb").Order(StringComparer.Ordinal))
             data.Add(Path.GetFileName(path));
         return data;
     }
@@ -19,7 +21,7 @@ public sealed class NotebookTests
     public async Task Notebook_runs_top_to_bottom_and_draws_its_charts(string notebook)
     {
         // The kit comes from this test's own build output instead of artifacts/lib.
-        var run = await NotebookRunner.RunAsync(Path.Combine(RepoRoot(), "notebooks", notebook), AppContext.BaseDirectory);
+        var run = await NotebookRunner.RunAsync(Path.Combine(Repo.Root, "notebooks", notebook), AppContext.BaseDirectory);
 
         Assert.Null(run.FailureMessage);
         Assert.True(run.Cells.Count >= 5, $"{notebook} has only {run.Cells.Count} code cells");
@@ -47,12 +49,5 @@ public sealed class NotebookTests
         Assert.Equal(2, run.Cells.Count);
         Assert.Contains(run.Cells[0].Outputs, o => o.Value.Contains('2'));
         Assert.StartsWith("broken.ipynb: cell 2 (// divide) failed: ", run.FailureMessage);
-    }
-
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Analysis.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Analysis.sln not found above the test folder");
     }
 }
