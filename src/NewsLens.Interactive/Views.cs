@@ -61,14 +61,21 @@ public static class Views
             new("right", r => r.Right),
         ], $"{rows.Count:N0} mentions in context");
 
-    /// <summary>A timeline's shape in words, then its rows (zero rows left out).</summary>
+    /// <summary>A timeline as its chart (share of articles, the 8 most mentioned), with its shape in words.</summary>
     public static string Timeline(Timeline timeline)
     {
-        var rows = timeline.Rows.Where(r => r.Mentions > 0).ToList();
+        const int shown = 8;
         var caption = $"{timeline.Entities.Count} entities over {timeline.Periods.Count} {timeline.Period.ToString().ToLowerInvariant()}s" +
                       (timeline.Window > 1 ? $", {timeline.Window}-period rolling mean" : "") +
-                      $"; {timeline.UndatedArticles} undated articles counted apart";
-        return HtmlTable.Of(rows,
+                      $"; {timeline.UndatedArticles} undated articles counted apart" +
+                      (timeline.Entities.Count > shown ? $"; the chart shows the {shown} most mentioned (.Table has every row)" : "");
+        var chart = NewsLens.Charts.Charts.OverTime(timeline.Entities.Count > shown ? timeline.Top(shown) : timeline);
+        return $"<div class=\"newslens\"><p>{Html.Text(caption)}</p>{ChartHtml.Of(chart)}</div>";
+    }
+
+    /// <summary>A timeline's rows as a table (zero rows left out), for reading exact values.</summary>
+    public static string TimelineTable(Timeline timeline) =>
+        HtmlTable.Of(timeline.Rows.Where(r => r.Mentions > 0).ToList(),
         [
             new HtmlTable.Column<TimelineRow>("period", r => Html.Date(r.Period)),
             new("entity", r => r.Label),
@@ -77,8 +84,7 @@ public static class Views
             new("of", r => r.PeriodArticles.ToString("N0"), AlignRight: true),
             new("share", r => r.Share.ToString("P1", System.Globalization.CultureInfo.InvariantCulture), AlignRight: true),
             new("per 10k words", r => r.Per10kWords.ToString("N1", System.Globalization.CultureInfo.InvariantCulture), AlignRight: true),
-        ], caption);
-    }
+        ], $"{timeline.Entities.Count} entities over {timeline.Periods.Count} periods");
 
     /// <summary>Candidate names a lexicon lacks.</summary>
     public static string Candidates(IReadOnlyList<Candidate> candidates) =>

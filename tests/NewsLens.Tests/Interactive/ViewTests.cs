@@ -61,6 +61,8 @@ public sealed class ViewTests
         var timeline = Mentions.Count([Articles.Make("2019-01-01", "Putin."), Articles.Make(null, "Putin.")], Putin).Timeline(Period.Month);
         var html = Views.Timeline(timeline);
         Assert.Contains("1 entities over 1 months; 1 undated articles counted apart", html);
+        Assert.Contains("Plotly.newPlot", html);
+        Assert.Contains("1 entities over 1 periods", Views.TimelineTable(timeline));
     }
 
     [Fact]
