@@ -48,7 +48,9 @@ public static class Views
             new("entity", r => r.Label),
             new("kind", r => r.Kind),
             new("mentions", r => r.Count.ToString(), AlignRight: true),
-        ], $"{mentions.Rows.Count:N0} article × entity rows, {mentions.Rows.Sum(r => r.Count):N0} mentions in {mentions.Articles.Count:N0} articles");
+        ], $"{mentions.Rows.Count:N0} article × entity rows, {mentions.Rows.Sum(r => r.Count):N0} mentions in {mentions.Articles.Count:N0} articles",
+        // A sample is enough to see the shape; the DataFrame (.Table) holds every row.
+        maxRows: 25);
 
     /// <summary>Keyword in context: the matched text highlighted between its left and right context.</summary>
     public static string InContext(IReadOnlyList<ContextRow> rows) =>

@@ -50,9 +50,13 @@ public sealed class ViewTests
     public void Tables_stop_at_the_row_limit_and_say_how_many_were_left_out()
     {
         var articles = Enumerable.Range(0, 250).Select(i => Articles.Make("2019-01-01", "Putin.")).ToList();
-        var html = Views.Mentions(Mentions.Count(articles, Putin));
-        Assert.Equal(HtmlTable.MaxRows + 1, html.Split("<tr>").Length - 1);
-        Assert.Contains("50 more rows not shown (250 in all)", html);
+        var mentions = Mentions.Count(articles, Putin);
+        var table = Views.Mentions(mentions);
+        Assert.Equal(25 + 1, table.Split("<tr>").Length - 1);
+        Assert.Contains("225 more rows not shown (250 in all)", table);
+        var context = Views.InContext(mentions.InContext("putin"));
+        Assert.Equal(HtmlTable.MaxRows + 1, context.Split("<tr>").Length - 1);
+        Assert.Contains("50 more rows not shown (250 in all)", context);
     }
 
     [Fact]
