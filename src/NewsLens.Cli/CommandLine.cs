@@ -2,6 +2,7 @@ using System.CommandLine;
 using NewsLens.Cli.Count;
 using NewsLens.Cli.Discover;
 using NewsLens.Cli.Inspect;
+using NewsLens.Cli.Render;
 
 namespace NewsLens.Cli;
 
@@ -21,6 +22,7 @@ public static class CommandLine
             InspectCommand.Create(),
             CountCommand.Create(),
             DiscoverCommand.Create(),
+            RenderCommand.Create(),
         };
         var config = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).Invoke(config);

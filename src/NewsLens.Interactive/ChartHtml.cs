@@ -38,9 +38,13 @@ public static class ChartHtml
                "})();</script>";
     }
 
-    /// <summary>Starts a new session: the next chart carries plotly.js again.</summary>
+    /// <summary>Starts a new session: the next chart carries plotly.js again and ids start from 1.</summary>
     public static void Reset()
     {
-        lock (Gate) _scriptSent = false;
+        lock (Gate)
+        {
+            _scriptSent = false;
+            _charts = 0;
+        }
     }
 }

@@ -1,7 +1,20 @@
 namespace NewsLens.Notebooks;
 
-/// <summary>One output of a code cell: its MIME type and text.</summary>
-public sealed record CellOutput(string MimeType, string Value);
+/// <summary>How a cell produced an output, as nbformat names it.</summary>
+public enum OutputKind
+{
+    /// <summary>The value of the cell's last expression (execute_result).</summary>
+    Result,
+    /// <summary>A value displayed on the way (display_data).</summary>
+    Display,
+    /// <summary>Text written to standard output (stream).</summary>
+    Stdout,
+    /// <summary>Text written to standard error (stream).</summary>
+    Stderr,
+}
+
+/// <summary>One output of a code cell: how it came, its MIME type and text.</summary>
+public sealed record CellOutput(string MimeType, string Value, OutputKind Kind = OutputKind.Display);
 
 /// <summary>A code cell after running: its number among the code cells (1-based), source and outputs.</summary>
 public sealed record CellRun(int Number, string Source, IReadOnlyList<CellOutput> Outputs, string? Error);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Commands;
@@ -15,12 +14,20 @@ public static partial class NotebookRunner
 {
     /// <summary>Runs a notebook. <paramref name="kitDirectory"/>, when given, replaces the folder of the kit's
     /// <c>#r "…/NewsLens*.dll"</c> lines, so a notebook can run against freshly built assemblies.</summary>
-    public static async Task<NotebookRun> RunAsync(string notebookPath, string? kitDirectory = null)
+    public static Task<NotebookRun> RunAsync(string notebookPath, string? kitDirectory = null)
     {
         var path = Path.GetFullPath(notebookPath);
-        var cells = CodeCells(path);
+        return RunAsync(path, CodeCells(path), kitDirectory);
+    }
+
+    /// <summary>Runs code cells with the notebook's folder as working directory; <paramref name="onCell"/> hears each cell start.</summary>
+    public static async Task<NotebookRun> RunAsync(string notebookPath, IReadOnlyList<string> cells, string? kitDirectory, Action<int>? onCell = null)
+    {
+        var path = Path.GetFullPath(notebookPath);
         var previous = Environment.CurrentDirectory;
         Environment.CurrentDirectory = Path.GetDirectoryName(path)!;
+        // Each notebook is a new session: its first chart carries plotly.js, and chart ids start again.
+        NewsLens.Interactive.ChartHtml.Reset();
         try
         {
             using var kernel = new CompositeKernel { new CSharpKernel().UseKernelHelpers().UseValueSharing() };
@@ -28,12 +35,20 @@ public static partial class NotebookRunner
             var runs = new List<CellRun>();
             for (var i = 0; i < cells.Count; i++)
             {
+                onCell?.Invoke(i + 1);
                 var code = kitDirectory is null ? cells[i] : KitReference().Replace(cells[i], m => $"#r \"{Path.Combine(Path.GetFullPath(kitDirectory), m.Groups["dll"].Value)}\"");
                 var result = await kernel.SendAsync(new SubmitCode(code, "csharp"));
                 var outputs = new List<CellOutput>();
                 string? error = null;
                 foreach (var e in result.Events)
                 {
+                    var kind = e switch
+                    {
+                        ReturnValueProduced => OutputKind.Result,
+                        StandardOutputValueProduced => OutputKind.Stdout,
+                        StandardErrorValueProduced => OutputKind.Stderr,
+                        _ => OutputKind.Display,
+                    };
                     switch (e)
                     {
                         case CommandFailed failed:
@@ -41,7 +56,7 @@ public static partial class NotebookRunner
                             break;
                         case DisplayEvent display:
                             foreach (var value in display.FormattedValues)
-                                outputs.Add(new CellOutput(value.MimeType, value.Value));
+                                outputs.Add(new CellOutput(value.MimeType, value.Value, kind));
                             break;
                     }
                 }
@@ -56,16 +71,8 @@ public static partial class NotebookRunner
         }
     }
 
-    private static List<string> CodeCells(string path)
-    {
-        using var document = JsonDocument.Parse(File.ReadAllText(path));
-        return document.RootElement.GetProperty("cells").EnumerateArray()
-            .Where(c => c.GetProperty("cell_type").GetString() == "code")
-            .Select(c => c.GetProperty("source") is { ValueKind: JsonValueKind.Array } lines
-                ? string.Concat(lines.EnumerateArray().Select(l => l.GetString()))
-                : c.GetProperty("source").GetString() ?? "")
-            .ToList();
-    }
+    private static List<string> CodeCells(string path) =>
+        Notebook.Load(path).Cells.Where(c => c is not null && Notebook.IsCode(c)).Select(c => Notebook.Source(c!)).ToList();
 
     [GeneratedRegex("""#r\s+"[^"]*?[/\\](?<dll>[^/\\"]+\.dll)"\s*""" + "(?=\\r?\\n|$)", RegexOptions.Multiline)]
     private static partial Regex KitReference();

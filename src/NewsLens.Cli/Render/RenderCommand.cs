@@ -1,0 +1,125 @@
+using System.CommandLine;
+using System.Diagnostics;
+using NewsLens.Notebooks;
+
+namespace NewsLens.Cli.Render;
+
+/// <summary>
+/// <c>newslens render [notebooks...] [--corpus PATH] [-p name=value]... [--out DIR]</c>: runs each notebook in-process
+/// and writes DIR/name.ipynb (with outputs), DIR/name.html (standalone, offline) and DIR/index.html.
+/// </summary>
+internal static class RenderCommand
+{
+    public static Command Create()
+    {
+        var notebooks = new Argument<string[]>("notebooks")
+        {
+            Description = "Notebooks or folders of notebooks (default: notebooks/).",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var corpus = new Option<string?>("--corpus") { Description = "Corpus path for every notebook (sets the corpusPath parameter)." };
+        var parameters = new Option<string[]>("--parameter", "-p")
+        {
+            Description = "A notebook parameter, name=value (repeat for several).",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var output = new Option<string>("--out", "-o") { Description = "Folder for the rendered files.", DefaultValueFactory = _ => "artifacts" };
+
+        var command = new Command("render", "Run notebooks and write shareable .ipynb and offline .html files, plus index.html.")
+        {
+            notebooks, corpus, parameters, output,
+        };
+        command.SetAction(async (parse, cancel) =>
+        {
+            var stdout = parse.InvocationConfiguration.Output;
+            var stderr = parse.InvocationConfiguration.Error;
+            var paths = Expand(parse.GetValue(notebooks) is { Length: > 0 } given ? given : ["notebooks"], stderr);
+            if (paths is null) return CommandLine.InputError;
+
+            var overrides = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var p in parse.GetValue(parameters) ?? [])
+            {
+                var eq = p.IndexOf('=');
+                if (eq <= 0)
+                {
+                    stderr.WriteLine($"error: parameter '{p}' is not name=value (e.g. -p period=quarter)");
+                    return CommandLine.InputError;
+                }
+                overrides[p[..eq]] = p[(eq + 1)..];
+            }
+            if (parse.GetValue(corpus) is { } corpusPath)
+            {
+                // Notebooks run in their own folder: a path given here is made absolute first.
+                overrides["corpusPath"] = Path.GetFullPath(corpusPath);
+            }
+
+            var outDir = Path.GetFullPath(parse.GetRequiredValue(output));
+            var kit = AppContext.BaseDirectory;
+            CopyKit(kit, Path.Combine(outDir, "lib"));
+            var progress = !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error);
+            var rendered = new List<RenderedNotebook>();
+            var clock = Stopwatch.StartNew();
+            for (var i = 0; i < paths.Count; i++)
+            {
+                var name = Path.GetFileNameWithoutExtension(paths[i]);
+                RenderedNotebook result;
+                try
+                {
+                    result = await NotebookRenderer.RenderAsync(paths[i], outDir, overrides, kit, (cell, cells) =>
+                    {
+                        if (progress) stderr.Write($"\r[{i + 1}/{paths.Count}] {name}: cell {cell}/{cells}  {clock.Elapsed.TotalSeconds,6:F1} s   ");
+                    });
+                }
+                catch (Exception e) when (e is ArgumentException or InvalidDataException)
+                {
+                    if (progress) stderr.WriteLine();
+                    stderr.WriteLine($"error: {e.Message}");
+                    return CommandLine.InputError;
+                }
+                rendered.Add(result);
+                if (result.Run.FailureMessage is { } failure)
+                {
+                    if (progress) stderr.WriteLine();
+                    IndexPage.Write(outDir, rendered);
+                    stderr.WriteLine($"error: {failure}");
+                    stderr.WriteLine($"(the notebook up to the failing cell is in {result.Html})");
+                    return CommandLine.InputError;
+                }
+            }
+            if (progress) stderr.WriteLine();
+            var index = IndexPage.Write(outDir, rendered);
+            stdout.WriteLine($"rendered {rendered.Count} notebooks into {outDir} ({Path.GetFileName(index)}) in {clock.Elapsed.TotalSeconds:F1} s");
+            return CommandLine.Ok;
+        });
+        return command;
+    }
+
+    private static List<string>? Expand(string[] given, TextWriter stderr)
+    {
+        var paths = new List<string>();
+        foreach (var g in given)
+        {
+            if (Directory.Exists(g)) paths.AddRange(Directory.GetFiles(g, "*.ipynb").Order(StringComparer.Ordinal));
+            else if (File.Exists(g)) paths.Add(g);
+            else
+            {
+                stderr.WriteLine($"error: notebook not found: {g} (looked in {Path.GetFullPath(g)})");
+                return null;
+            }
+        }
+        if (paths.Count == 0)
+        {
+            stderr.WriteLine($"error: no notebooks (*.ipynb) in {string.Join(", ", given)}");
+            return null;
+        }
+        return paths;
+    }
+
+    /// <summary>The kit's assemblies, where the notebooks' setup cell finds them when opened in an editor.</summary>
+    private static void CopyKit(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var dll in Directory.GetFiles(from, "*.dll"))
+            File.Copy(dll, Path.Combine(to, Path.GetFileName(dll)), overwrite: true);
+    }
+}

@@ -1,0 +1,114 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace NewsLens.Notebooks;
+
+/// <summary>
+/// Runs a notebook and writes it twice: as <c>name.ipynb</c> with outputs (nbformat 4.5, openable in VS Code and
+/// Jupyter) and as <c>name.html</c>, a standalone page that draws offline.
+/// </summary>
+public static class NotebookRenderer
+{
+    /// <summary>Cell id and tag of the cell that carries overridden parameters.</summary>
+    public const string InjectedTag = "injected-parameters";
+
+    /// <summary>Renders one notebook into <paramref name="outDirectory"/>; a failing cell is in the result, not thrown.</summary>
+    /// <exception cref="ArgumentException">An override names no parameter of the notebook, or has the wrong type.</exception>
+    public static async Task<RenderedNotebook> RenderAsync(string notebookPath, string outDirectory,
+        IReadOnlyDictionary<string, string> parameters, string? kitDirectory, Action<int, int>? onCell = null)
+    {
+        var notebook = Notebook.Load(notebookPath);
+        var name = Path.GetFileNameWithoutExtension(notebook.Path);
+        Inject(notebook, parameters);
+
+        var codeCells = notebook.Cells.Where(c => c is not null && Notebook.IsCode(c)).Select(c => c!).ToList();
+        var run = await NotebookRunner.RunAsync(notebook.Path, codeCells.Select(Notebook.Source).ToList(), kitDirectory,
+            cell => onCell?.Invoke(cell, codeCells.Count));
+
+        for (var i = 0; i < codeCells.Count; i++)
+        {
+            var cell = codeCells[i];
+            var ran = i < run.Cells.Count ? run.Cells[i] : null;
+            cell["execution_count"] = ran is null ? null : JsonValue.Create(ran.Number);
+            cell["outputs"] = ran is null ? new JsonArray() : Outputs(ran);
+        }
+        notebook.Root["nbformat"] = 4;
+        notebook.Root["nbformat_minor"] = 5;
+
+        Directory.CreateDirectory(outDirectory);
+        var ipynb = Path.Combine(outDirectory, name + ".ipynb");
+        var html = Path.Combine(outDirectory, name + ".html");
+        var (title, summary) = Describe(notebook);
+        WriteAtomically(ipynb, notebook.Root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        WriteAtomically(html, NotebookPage.Html(notebook, run, title));
+        return new RenderedNotebook(name, title, summary, ipynb, html, run);
+    }
+
+    private static void Inject(Notebook notebook, IReadOnlyDictionary<string, string> parameters)
+    {
+        if (parameters.Count == 0) return;
+        var cells = notebook.Cells;
+        var index = cells.Select((c, i) => (c, i)).FirstOrDefault(x => x.c is not null && Notebook.HasTag(x.c, "parameters")).i;
+        var parametersCell = cells[index];
+        if (parametersCell is null || !Notebook.HasTag(parametersCell, "parameters"))
+            throw new ArgumentException($"{Path.GetFileName(notebook.Path)}: no cell is tagged 'parameters', so -p and --corpus have nothing to override");
+        var source = NotebookParameters.Inject(Path.GetFileName(notebook.Path), Notebook.Source(parametersCell), parameters);
+        cells.Insert(index + 1, new JsonObject
+        {
+            ["cell_type"] = "code",
+            ["id"] = InjectedTag,
+            ["metadata"] = new JsonObject { ["tags"] = new JsonArray(InjectedTag) },
+            ["execution_count"] = null,
+            ["outputs"] = new JsonArray(),
+            ["source"] = Notebook.Lines(source),
+        });
+    }
+
+    private static JsonArray Outputs(CellRun cell)
+    {
+        var outputs = new JsonArray();
+        foreach (var group in cell.Outputs.GroupBy(o => o.Kind))
+        {
+            if (group.Key is OutputKind.Stdout or OutputKind.Stderr)
+            {
+                outputs.Add(new JsonObject
+                {
+                    ["output_type"] = "stream",
+                    ["name"] = group.Key == OutputKind.Stdout ? "stdout" : "stderr",
+                    ["text"] = Notebook.Lines(string.Concat(group.Select(o => o.Value))),
+                });
+                continue;
+            }
+            var data = new JsonObject();
+            foreach (var o in group) data[o.MimeType] = Notebook.Lines(o.Value);
+            var output = new JsonObject { ["output_type"] = group.Key == OutputKind.Result ? "execute_result" : "display_data", ["data"] = data, ["metadata"] = new JsonObject() };
+            if (group.Key == OutputKind.Result) output["execution_count"] = cell.Number;
+            outputs.Add(output);
+        }
+        if (cell.Error is { } error)
+            outputs.Add(new JsonObject
+            {
+                ["output_type"] = "error",
+                ["ename"] = "CellFailed",
+                ["evalue"] = error,
+                ["traceback"] = new JsonArray(error),
+            });
+        return outputs;
+    }
+
+    private static (string Title, string Summary) Describe(Notebook notebook)
+    {
+        var first = notebook.Cells.FirstOrDefault(c => c?["cell_type"]?.GetValue<string>() == "markdown");
+        var lines = first is null ? [] : Notebook.Source(first).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var title = lines.FirstOrDefault(l => l.StartsWith('#'))?.TrimStart('#').Trim() ?? Path.GetFileNameWithoutExtension(notebook.Path);
+        var summary = lines.FirstOrDefault(l => !l.StartsWith('#')) ?? "";
+        return (title, summary);
+    }
+
+    internal static void WriteAtomically(string path, string text)
+    {
+        var temporary = path + ".tmp";
+        File.WriteAllText(temporary, text);
+        File.Move(temporary, path, overwrite: true);
+    }
+}

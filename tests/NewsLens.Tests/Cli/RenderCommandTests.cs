@@ -1,0 +1,109 @@
+using System.Text.Json;
+using NewsLens.Tests.Support;
+
+namespace NewsLens.Tests.Cli;
+
+[Collection(nameof(Notebooks.NotebookTests))] // rendering changes the working directory: never beside another notebook run
+public sealed class RenderCommandTests
+{
+    private static string Notebook(params (string Type, string Source, string[] Tags)[] cells) =>
+        JsonSerializer.Serialize(new
+        {
+            cells = cells.Select((c, i) => c.Type == "code"
+                ? (object)new { cell_type = "code", id = $"c{i}", metadata = new { tags = c.Tags }, execution_count = (int?)null, outputs = Array.Empty<object>(), source = c.Source }
+                : new { cell_type = "markdown", id = $"c{i}", metadata = new { }, source = c.Source }),
+            metadata = new { },
+            nbformat = 4,
+            nbformat_minor = 5,
+        });
+
+    private static string Story(string extra = "1 + 1") => Notebook(
+        ("markdown", "# A story\n\nWhat it shows, <b>briefly</b>.", []),
+        ("code", "var corpusPath = \"../data\";\nvar top = 3;", ["parameters"]),
+        ("code", "$\"{corpusPath}|{top}\"", []),
+        ("code", extra, []));
+
+    [Fact]
+    public void Parameters_are_injected_after_the_parameters_cell_and_shown()
+    {
+        using var dir = new TempFolder();
+        var nb = dir.Write("nb/story.ipynb", Story());
+        var outDir = Path.Combine(dir.Path, "out");
+
+        var (exit, output, error) = CliRunner.Run("render", nb, "-p", "top=7", "--corpus", "some/where", "--out", outDir);
+
+        Assert.Equal("", error);
+        Assert.Equal(0, exit);
+        Assert.StartsWith("rendered 1 notebooks into ", output);
+        var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "story.ipynb"))).RootElement;
+        Assert.Equal((4, 5), (json.GetProperty("nbformat").GetInt32(), json.GetProperty("nbformat_minor").GetInt32()));
+        var cells = json.GetProperty("cells").EnumerateArray().ToList();
+        Assert.Equal("injected-parameters", cells[2].GetProperty("id").GetString());
+        Assert.Equal(2, cells[2].GetProperty("execution_count").GetInt32());
+        var result = cells[3].GetProperty("outputs")[0];
+        Assert.Equal("execute_result", result.GetProperty("output_type").GetString());
+        Assert.Contains($"{Path.GetFullPath("some/where")}|7", string.Concat(result.GetProperty("data").GetProperty("text/plain").EnumerateArray().Select(l => l.GetString())));
+        var html = File.ReadAllText(Path.Combine(outDir, "story.html"));
+        Assert.Contains("injected parameters", html);
+        Assert.Contains("&lt;b&gt;briefly&lt;/b&gt;", html); // raw HTML in markdown is shown as text
+        Assert.Contains("story.html", File.ReadAllText(Path.Combine(outDir, "index.html")));
+    }
+
+    [Fact]
+    public void Unknown_parameter_names_the_notebook_and_its_parameters()
+    {
+        using var dir = new TempFolder();
+        var nb = dir.Write("story.ipynb", Story());
+
+        var (exit, _, error) = CliRunner.Run("render", nb, "-p", "colour=red", "--out", Path.Combine(dir.Path, "out"));
+
+        Assert.Equal(1, exit);
+        Assert.Equal("error: story.ipynb: unknown parameter 'colour'; its parameters are: corpusPath, top", error.Trim());
+    }
+
+    [Fact]
+    public void Parameter_of_the_wrong_type_says_what_it_takes()
+    {
+        using var dir = new TempFolder();
+        var nb = dir.Write("story.ipynb", Story());
+        var (exit, _, error) = CliRunner.Run("render", nb, "-p", "top=many", "--out", Path.Combine(dir.Path, "out"));
+        Assert.Equal(1, exit);
+        Assert.Equal("error: story.ipynb: parameter 'top' is a whole number; 'many' is not", error.Trim());
+    }
+
+    [Fact]
+    public void Failing_cell_stops_the_notebook_and_names_cell_and_first_line()
+    {
+        using var dir = new TempFolder();
+        var nb = dir.Write("story.ipynb", Story("// boom\nthrow new System.Exception(\"kaput\");"));
+
+        var (exit, _, error) = CliRunner.Run("render", nb, "--out", Path.Combine(dir.Path, "out"));
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith("error: story.ipynb: cell 3 (// boom) failed: ", error);
+        Assert.Contains("kaput", error);
+    }
+
+    [Fact]
+    public void Charts_draw_from_one_inlined_plotly_and_rendering_twice_gives_the_same_files()
+    {
+        using var dir = new TempFolder();
+        var nb = dir.Write("nb/charts.ipynb", Notebook(
+            ("markdown", "# Charts", []),
+            ("code", "#r \"../lib/NewsLens.dll\"\n#r \"../lib/NewsLens.Charts.dll\"\n#r \"../lib/Plotly.NET.dll\"\n#r \"../lib/NewsLens.Interactive.dll\"\nNewsLens.Interactive.NewsLensFormatters.Register();", []),
+            ("code", "using NewsLens.Charts;\nusing NewsLens.Lexicons;\nusing NewsLens.Matching;\nusing NewsLens.Timelines;\nvar a = NewsLens.Reading.Article.Create(\"t\", null, new DateOnly(2019, 1, 1), null, null, \"Putin spoke.\", [], \"m\", 1);\nvar l = Lexicon.Parse(\"entries:\\n  - id: p\\n    kind: person\\n    aliases: [\\\"Putin\\\"]\\n\");\nvar t = Mentions.Count([a], l).Timeline(Period.Month);\nCharts.Top(t)", []),
+            ("code", "Charts.OverTime(t)", [])));
+        var first = Path.Combine(dir.Path, "out1");
+        var second = Path.Combine(dir.Path, "out2");
+
+        Assert.Equal(0, CliRunner.Run("render", nb, "--out", first).Exit);
+        Assert.Equal(0, CliRunner.Run("render", nb, "--out", second).Exit);
+
+        var html = File.ReadAllText(Path.Combine(first, "charts.html"));
+        Assert.Equal(2, html.Split("Plotly.newPlot('newslens-chart-").Length - 1);
+        Assert.Equal(1, html.Split("plotly.js v2.28.0").Length - 1);
+        Assert.DoesNotContain("src=\"http", html);
+        Assert.Equal(File.ReadAllText(Path.Combine(first, "charts.html")), File.ReadAllText(Path.Combine(second, "charts.html")));
+        Assert.Equal(File.ReadAllText(Path.Combine(first, "charts.ipynb")), File.ReadAllText(Path.Combine(second, "charts.ipynb")));
+    }
+}
