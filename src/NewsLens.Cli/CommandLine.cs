@@ -2,6 +2,7 @@ using System.CommandLine;
 using NewsLens.Cli.Count;
 using NewsLens.Cli.Discover;
 using NewsLens.Cli.Inspect;
+using NewsLens.Cli.Pictures;
 using NewsLens.Cli.Render;
 
 namespace NewsLens.Cli;
@@ -23,6 +24,7 @@ public static class CommandLine
             CountCommand.Create(),
             DiscoverCommand.Create(),
             RenderCommand.Create(),
+            PicturesCommand.Create(),
         };
         var config = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).Invoke(config);
