@@ -2,6 +2,7 @@ using System.CommandLine;
 using NewsLens.Cli.Count;
 using NewsLens.Cli.Discover;
 using NewsLens.Cli.Inspect;
+using NewsLens.Cli.Kernel;
 using NewsLens.Cli.Pictures;
 using NewsLens.Cli.Render;
 
@@ -25,6 +26,7 @@ public static class CommandLine
             DiscoverCommand.Create(),
             RenderCommand.Create(),
             PicturesCommand.Create(),
+            KernelCommand.Create(),
         };
         var config = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).Invoke(config);
