@@ -14,7 +14,11 @@ public enum OutputKind
 }
 
 /// <summary>One output of a code cell: how it came, its MIME type and text.</summary>
-public sealed record CellOutput(string MimeType, string Value, OutputKind Kind = OutputKind.Display);
+/// <param name="MimeType">MIME type of the representation, e.g. text/html.</param>
+/// <param name="Value">The representation's text.</param>
+/// <param name="Kind">How the cell produced it.</param>
+/// <param name="ValueId">Set on outputs that later updates replace (package restore progress).</param>
+public sealed record CellOutput(string MimeType, string Value, OutputKind Kind = OutputKind.Display, string? ValueId = null);
 
 /// <summary>A code cell after running: its number among the code cells (1-based), source and outputs.</summary>
 public sealed record CellRun(int Number, string Source, IReadOnlyList<CellOutput> Outputs, string? Error);

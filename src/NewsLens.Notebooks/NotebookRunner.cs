@@ -3,6 +3,7 @@ using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Commands;
 using Microsoft.DotNet.Interactive.CSharp;
 using Microsoft.DotNet.Interactive.Events;
+using Microsoft.DotNet.Interactive.PackageManagement;
 
 namespace NewsLens.Notebooks;
 
@@ -30,7 +31,10 @@ public static partial class NotebookRunner
         NewsLens.Interactive.ChartHtml.Reset();
         try
         {
-            using var kernel = new CompositeKernel { new CSharpKernel().UseKernelHelpers().UseValueSharing() };
+            using var kernel = new CompositeKernel
+            {
+                new CSharpKernel().UseNugetDirective(KernelExtensions.LoadAsync, forceRestore: false).UseKernelHelpers().UseValueSharing(),
+            };
             kernel.DefaultKernelName = "csharp";
             var runs = new List<CellRun>();
             for (var i = 0; i < cells.Count; i++)
@@ -55,8 +59,11 @@ public static partial class NotebookRunner
                             error = failed.Message;
                             break;
                         case DisplayEvent display:
+                            // An update replaces the output it updates (same value id) instead of adding to it.
+                            if (display is DisplayedValueUpdated && display.ValueId is { } id)
+                                outputs.RemoveAll(o => o.ValueId == id);
                             foreach (var value in display.FormattedValues)
-                                outputs.Add(new CellOutput(value.MimeType, value.Value, kind));
+                                outputs.Add(new CellOutput(value.MimeType, value.Value, kind, display.ValueId));
                             break;
                     }
                 }

@@ -32,6 +32,27 @@ public sealed class NotebookTests
     }
 
     [Fact]
+    public async Task Nuget_references_resolve_and_package_kernel_extensions_load()
+    {
+        using var dir = new TempFolder();
+        var path = dir.Write("nuget.ipynb", """
+            {"cells": [
+              {"cell_type": "code", "id": "a", "metadata": {}, "execution_count": null, "outputs": [], "source": ["#r \"nuget: YamlDotNet, 18.1.0\"\n", "new YamlDotNet.Serialization.SerializerBuilder().Build().Serialize(new { a = 1 })"]},
+              {"cell_type": "code", "id": "b", "metadata": {}, "execution_count": null, "outputs": [], "source": ["#r \"nuget: Microsoft.Data.Analysis, 0.23.1\"\n", "new Microsoft.Data.Analysis.DataFrame(new Microsoft.Data.Analysis.Int32DataFrameColumn(\"n\", new[] { 1, 2 }))"]}
+            ], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+            """);
+
+        var run = await NotebookRunner.RunAsync(path);
+
+        Assert.Null(run.FailureMessage);
+        Assert.Contains(run.Cells[0].Outputs, o => o.Kind == OutputKind.Result && o.Value.Trim() == "a: 1");
+        // Restore progress is updated in place: one "Installed Packages" output, not one per update.
+        Assert.Single(run.Cells[0].Outputs, o => o.Kind == OutputKind.Display);
+        // Microsoft.Data.Analysis's kernel extension formats DataFrames as a table with an id.
+        Assert.Contains(run.Cells[1].Outputs, o => o.Kind == OutputKind.Result && o.MimeType == "text/html" && o.Value.StartsWith("<table id=\"table_", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_failing_cell_is_named_with_its_number_and_first_line()
     {
         using var dir = new Support.TempFolder();
