@@ -142,3 +142,26 @@ public sealed class ChartTests
         Assert.All(ChartJson.Numbers(nodes.GetProperty("x")), x => Assert.InRange(x, 0, 1));
     }
 }
+
+public sealed class ArticlesOverTimeChartTests
+{
+    [Fact]
+    public void Articles_per_period_stack_by_source_and_count_the_undated()
+    {
+        using var dir = new TempFolder();
+        dir.Write("a.txt", Fixtures.SeedLayout(date: "January 5, 2019", url: "https://one.example/a"));
+        dir.Write("b.txt", Fixtures.SeedLayout(title: "B", date: "March 5, 2019", url: "https://two.example/b"));
+        dir.Write("c.txt", Fixtures.SeedLayout(title: "C", date: "March 9, 2019", url: "https://one.example/c"));
+        dir.Write("d.txt", Fixtures.SeedLayout(title: "D", date: null, url: "https://one.example/d"));
+        var corpus = NewsLens.Corpora.Corpus.Load(dir.Path);
+
+        var json = new ChartJson(NewsLens.Charts.Charts.ArticlesOverTime(corpus));
+
+        Assert.Equal(["one.example", "two.example"], json.Traces.Select(t => t.GetProperty("name").GetString()));
+        Assert.Equal([1.0, 0, 1], ChartJson.Numbers(json.Traces[0].GetProperty("y")));
+        Assert.Equal([0.0, 0, 1], ChartJson.Numbers(json.Traces[1].GetProperty("y")));
+        Assert.Equal("stack", json.Layout.GetProperty("barmode").GetString());
+        Assert.Equal("Articles per month, by source (1 undated articles not shown)", json.Title);
+        Assert.Equal("articles that month", json.Axis("yaxis"));
+    }
+}

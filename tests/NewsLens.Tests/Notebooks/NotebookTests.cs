@@ -27,8 +27,7 @@ public sealed class NotebookTests
         Assert.True(run.Cells.Count >= 5, $"{notebook} has only {run.Cells.Count} code cells");
         var html = run.Cells.SelectMany(c => c.Outputs).Where(o => o.MimeType == "text/html").ToList();
         Assert.NotEmpty(html);
-        if (notebook != "01-load-the-corpus.ipynb")
-            Assert.Contains(html, o => o.Value.Contains("Plotly.newPlot", StringComparison.Ordinal));
+        Assert.Contains(html, o => o.Value.Contains("Plotly.newPlot", StringComparison.Ordinal));
     }
 
     [Fact]
