@@ -27,8 +27,10 @@ public static partial class NotebookRunner
         var path = Path.GetFullPath(notebookPath);
         var previous = Environment.CurrentDirectory;
         Environment.CurrentDirectory = Path.GetDirectoryName(path)!;
-        // Each notebook is a new session: its first chart carries plotly.js, and chart ids start again.
+        // Each notebook is a new session: its first chart carries plotly.js, chart ids start again, and colours are
+        // given afresh, so a notebook renders the same whichever notebooks ran before it.
         NewsLens.Interactive.ChartHtml.Reset();
+        NewsLens.Charts.EntityColors.Reset();
         try
         {
             using var kernel = new CompositeKernel
@@ -40,7 +42,7 @@ public static partial class NotebookRunner
             for (var i = 0; i < cells.Count; i++)
             {
                 onCell?.Invoke(i + 1);
-                var code = kitDirectory is null ? cells[i] : KitReference().Replace(cells[i], m => $"#r \"{Path.Combine(Path.GetFullPath(kitDirectory), m.Groups["dll"].Value)}\"");
+                var code = kitDirectory is null ? cells[i] : PointAtKit(cells[i], Path.GetFullPath(kitDirectory));
                 var result = await kernel.SendAsync(new SubmitCode(code, "csharp"));
                 var outputs = new List<CellOutput>();
                 string? error = null;
@@ -78,9 +80,14 @@ public static partial class NotebookRunner
         }
     }
 
+    /// <summary>Points <c>#r "…/X.dll"</c> at the kit folder where it holds X.dll; other references stay as written.</summary>
+    private static string PointAtKit(string code, string kit) =>
+        KitReference().Replace(code, m =>
+            File.Exists(Path.Combine(kit, m.Groups["dll"].Value)) ? $"#r \"{Path.Combine(kit, m.Groups["dll"].Value)}\"" : m.Value);
+
     private static List<string> CodeCells(string path) =>
         Notebook.Load(path).Cells.Where(c => c is not null && Notebook.IsCode(c)).Select(c => Notebook.Source(c!)).ToList();
 
-    [GeneratedRegex("""#r\s+"[^"]*?[/\\](?<dll>[^/\\"]+\.dll)"\s*""" + "(?=\\r?\\n|$)", RegexOptions.Multiline)]
+    [GeneratedRegex("""#r\s+"[^"]*?[/\\](?<dll>[^/\\"]+\.dll)"[ \t]*""" + "(?=\\r?\\n|$)", RegexOptions.Multiline)]
     private static partial Regex KitReference();
 }
