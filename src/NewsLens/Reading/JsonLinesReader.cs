@@ -37,6 +37,9 @@ public static class JsonLinesReader
         }
     }
 
+    /// <summary>Lines parsed together: large enough to keep every core busy, small enough to bound memory.</summary>
+    private const int BatchSize = 4096;
+
     private static FileReadResult ReadLines(Stream stream, string path, Encoding encoding, List<Problem> warnings)
     {
         var articles = new List<Article>();
@@ -44,23 +47,51 @@ public static class JsonLinesReader
         var records = 0;
         using var reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
         var lineNumber = 0;
+        var batch = new List<(string Line, int Number)>(BatchSize);
+        var results = new LineResult[BatchSize];
+
+        // Reading stays sequential (and so does the UTF-8 check that may restart the file); parsing a batch runs on
+        // all cores, and results are merged in line order, so the outcome never depends on the thread count.
+        void Flush()
+        {
+            Parallel.For(0, batch.Count, i => results[i] = ParseLine(batch[i].Line, batch[i].Number, path));
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var r = results[i];
+                if (r.Article is not null) articles.Add(r.Article);
+                problems.AddRange(r.Problems);
+                warnings.AddRange(r.Warnings);
+            }
+            batch.Clear();
+        }
+
         while (reader.ReadLine() is { } line)
         {
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line)) continue;
             records++;
-            var fields = Parse(line, out var error);
-            if (fields is null)
-            {
-                problems.Add(new Problem(path, lineNumber, error!, ProblemKind.MalformedJson));
-                continue;
-            }
-            var article = fields.ToArticle(path, lineNumber, problems, warnings, hasTextField: true);
-            if (article is not null) articles.Add(article);
+            batch.Add((line, lineNumber));
+            if (batch.Count == BatchSize) Flush();
         }
+        Flush();
         if (records == 0)
             return FileReadResult.Rejected(path, 1, "empty file: no JSON lines", ProblemKind.EmptyFile);
         return new FileReadResult(records, articles, problems, warnings);
+    }
+
+    private readonly record struct LineResult(Article? Article, List<Problem> Problems, List<Problem> Warnings);
+
+    private static LineResult ParseLine(string line, int lineNumber, string path)
+    {
+        var problems = new List<Problem>(0);
+        var warnings = new List<Problem>(0);
+        var fields = Parse(line, out var error);
+        if (fields is null)
+        {
+            problems.Add(new Problem(path, lineNumber, error!, ProblemKind.MalformedJson));
+            return new LineResult(null, problems, warnings);
+        }
+        return new LineResult(fields.ToArticle(path, lineNumber, problems, warnings, hasTextField: true), problems, warnings);
     }
 
     private static RecordFields? Parse(string line, out string? error)

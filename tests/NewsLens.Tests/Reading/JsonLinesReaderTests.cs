@@ -95,3 +95,25 @@ public sealed class JsonLinesReaderTests
         Assert.Equal("empty file: no JSON lines", Assert.Single(result.Problems).Reason);
     }
 }
+
+public sealed class JsonLinesBatchTests
+{
+    [Fact]
+    public void Large_files_parse_in_parallel_batches_and_keep_line_order()
+    {
+        // More lines than one batch, with problems and warnings scattered through them.
+        var lines = Enumerable.Range(1, 10_000).Select(i => i % 997 == 0 ? "{broken"
+            : i % 501 == 0 ? $"{{\"title\": \"T{i}\", \"text\": \"x\"}}"
+            : $"{{\"title\": \"T{i}\", \"text\": \"x\", \"date\": \"2019-01-01\", \"url\": \"https://example.org/{i}\"}}");
+        var bytes = System.Text.Encoding.UTF8.GetBytes(string.Join("\n", lines));
+
+        var result = JsonLinesReader.Read(new MemoryStream(bytes), "big.jsonl");
+
+        Assert.Equal(10_000, result.Records);
+        Assert.Equal(10_000 / 997, result.Problems.Count);
+        Assert.Equal(result.Records, result.Articles.Count + result.Problems.Count);
+        Assert.Equal(result.Articles.OrderBy(a => a.Line).Select(a => a.Line), result.Articles.Select(a => a.Line));
+        Assert.Equal(result.Problems.OrderBy(p => p.Line).Select(p => p.Line), result.Problems.Select(p => p.Line));
+        Assert.Equal(Enumerable.Range(1, 10_000).Where(i => i % 501 == 0 && i % 997 != 0), result.Warnings.Select(w => w.Line));
+    }
+}
