@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NewsLens.Cli.Convert;
 using NewsLens.Cli.Count;
 using NewsLens.Cli.Discover;
 using NewsLens.Cli.Inspect;
@@ -23,6 +24,7 @@ public static class CommandLine
         {
             InspectCommand.Create(),
             CountCommand.Create(),
+            ConvertCommand.Create(),
             DiscoverCommand.Create(),
             RenderCommand.Create(),
             PicturesCommand.Create(),

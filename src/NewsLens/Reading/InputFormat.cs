@@ -11,13 +11,15 @@ public enum InputFormat
     JsonLines,
     /// <summary>CSV (.csv, .tsv) with a header row: one article per row.</summary>
     Csv,
+    /// <summary>A corpus written by <c>newslens convert</c> (.parquet): one article per row.</summary>
+    Parquet,
 }
 
 /// <summary>Maps files to formats and formats to readers.</summary>
 public static class InputFormats
 {
     /// <summary>What a user is told the readers accept.</summary>
-    public const string Known = ".txt (seed layout), .jsonl/.ndjson (JSON Lines), .csv/.tsv (CSV with a header)";
+    public const string Known = ".txt (seed layout), .jsonl/.ndjson (JSON Lines), .csv/.tsv (CSV with a header), .parquet (newslens convert)";
 
     /// <summary>The format of a file, from its extension.</summary>
     public static InputFormat Of(string path) => Path.GetExtension(path).ToLowerInvariant() switch
@@ -25,6 +27,7 @@ public static class InputFormats
         ".txt" => InputFormat.SeedLayout,
         ".jsonl" or ".ndjson" => InputFormat.JsonLines,
         ".csv" or ".tsv" => InputFormat.Csv,
+        ".parquet" => InputFormat.Parquet,
         _ => InputFormat.Unknown,
     };
 
@@ -39,6 +42,7 @@ public static class InputFormats
                 InputFormat.SeedLayout => SeedLayoutReader.ReadFile(path),
                 InputFormat.JsonLines => JsonLinesReader.ReadFile(path),
                 InputFormat.Csv => CsvArticleReader.ReadFile(path),
+                InputFormat.Parquet => ParquetArticles.ReadFile(path),
                 _ => FileReadResult.Rejected(path, 1,
                     $"skipped: '{Path.GetExtension(path)}' is not a known format (known: {Known})", ProblemKind.UnknownFormat),
             };

@@ -25,7 +25,7 @@ public sealed class CorpusErrorTests
 
         Assert.Equal(
             $"no articles found in {dir.Path} (3 files, none in a known format: 2 .md, 1 .pdf; known formats: " +
-            ".txt (seed layout), .jsonl/.ndjson (JSON Lines), .csv/.tsv (CSV with a header))",
+            ".txt (seed layout), .jsonl/.ndjson (JSON Lines), .csv/.tsv (CSV with a header), .parquet (newslens convert))",
             e.Message);
     }
 
