@@ -25,17 +25,65 @@ public static class ParquetArticles
         File.Move(temporary, full, overwrite: true);
     }
 
+    /// <summary>
+    /// Reads whole columns at a time (much faster than row-by-row deserialisation) and zips them into rows; a file
+    /// without one of the columns fails with the column's name.
+    /// </summary>
+    private static async Task<IList<ArticleRow>> ReadColumnsAsync(string path)
+    {
+        await using var stream = File.OpenRead(path);
+        await using var reader = await Parquet.ParquetReader.CreateAsync(stream);
+        var fields = reader.Schema.GetDataFields().ToDictionary(f => f.Name, StringComparer.Ordinal);
+        Parquet.Schema.DataField Field(string name) =>
+            fields.TryGetValue(name, out var field) ? field : throw new InvalidDataException($"no column '{name}'");
+        var rows = new List<ArticleRow>();
+        for (var g = 0; g < reader.RowGroupCount; g++)
+        {
+            using var group = reader.OpenRowGroupReader(g);
+            var count = checked((int)group.RowCount);
+            async Task<string?[]> Strings(string name)
+            {
+                var values = new string?[count];
+                await group.ReadAsync(Field(name), values.AsMemory(), null);
+                return values;
+            }
+            async Task<int[]> Ints(string name)
+            {
+                var values = new int[count];
+                await group.ReadAsync(Field(name), values.AsMemory(), null);
+                return values;
+            }
+            var id = await Strings(nameof(ArticleRow.Id));
+            var title = await Strings(nameof(ArticleRow.Title));
+            var byline = await Strings(nameof(ArticleRow.Byline));
+            var source = await Strings(nameof(ArticleRow.Source));
+            var published = new DateTime?[count];
+            await group.ReadAsync(Field(nameof(ArticleRow.Published)), published.AsMemory(), null);
+            var url = await Strings(nameof(ArticleRow.Url));
+            var caption = await Strings(nameof(ArticleRow.Caption));
+            var text = await Strings(nameof(ArticleRow.Text));
+            var related = await Strings(nameof(ArticleRow.Related));
+            var words = await Ints(nameof(ArticleRow.Words));
+            var sourcePath = await Strings(nameof(ArticleRow.Path));
+            var line = await Ints(nameof(ArticleRow.Line));
+            for (var i = 0; i < count; i++)
+                rows.Add(new ArticleRow
+                {
+                    Id = id[i] ?? "", Title = title[i] ?? "", Byline = byline[i], Source = source[i], Published = published[i],
+                    Url = url[i], Caption = caption[i], Text = text[i] ?? "", Related = related[i] ?? "", Words = words[i],
+                    Path = sourcePath[i] ?? "", Line = line[i],
+                });
+        }
+        return rows;
+    }
+
     /// <summary>Reads a Parquet file written by <see cref="Write"/>; each row is a record (line = row number).</summary>
     public static FileReadResult ReadFile(string path)
     {
         IList<ArticleRow> rows;
         try
         {
-            rows = Task.Run(async () =>
-            {
-                await using var stream = File.OpenRead(path);
-                return (await ParquetSerializer.DeserializeAsync<ArticleRow>(stream)).Data;
-            }).GetAwaiter().GetResult();
+            rows = Task.Run(() => ReadColumnsAsync(path)).GetAwaiter().GetResult();
         }
         catch (Exception e) when (e is not UnauthorizedAccessException and not FileNotFoundException and not DirectoryNotFoundException)
         {
