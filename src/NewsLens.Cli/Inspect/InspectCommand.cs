@@ -1,5 +1,5 @@
 using System.CommandLine;
-using NewsLens.Corpora;
+using NewsLens.Cli.Common;
 
 namespace NewsLens.Cli.Inspect;
 
@@ -28,17 +28,8 @@ internal static class InspectCommand
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
-            var error = parse.InvocationConfiguration.Error;
-            Corpus corpus;
-            try
-            {
-                corpus = Corpus.Load(parse.GetRequiredValue(paths));
-            }
-            catch (CorpusException e)
-            {
-                error.WriteLine($"error: {e.Message}");
-                return CommandLine.InputError;
-            }
+            var corpus = Inputs.LoadCorpus(parse.GetRequiredValue(paths), parse.InvocationConfiguration.Error);
+            if (corpus is null) return CommandLine.InputError;
             if (parse.GetValue(format) == "json") InspectJson.Write(corpus.Summary, output);
             else InspectText.Write(corpus.Summary, parse.GetRequiredValue(paths), output);
             return CommandLine.Ok;
