@@ -30,7 +30,12 @@ internal static class Inputs
     {
         try
         {
-            return Corpus.Load(paths);
+            // Progress is for people: shown on a terminal only, on one line rewritten in place.
+            var terminal = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
+            var progress = terminal ? new SynchronousProgress(p => error.Write($"\rloading: {p}   ")) : null;
+            var corpus = Corpus.Load(paths, progress);
+            if (terminal) error.WriteLine();
+            return corpus;
         }
         catch (CorpusException e)
         {
@@ -50,6 +55,17 @@ internal static class Inputs
         {
             foreach (var line in e.Errors) error.WriteLine($"error: {line}");
             return null;
+        }
+    }
+
+    /// <summary>Reports on the reporting thread (Progress&lt;T&gt; would post to the thread pool and print late).</summary>
+    private sealed class SynchronousProgress(Action<LoadProgress> report) : IProgress<LoadProgress>
+    {
+        private readonly Lock _gate = new();
+
+        public void Report(LoadProgress value)
+        {
+            lock (_gate) report(value);
         }
     }
 }

@@ -39,7 +39,11 @@ public sealed class Corpus
 
     /// <summary>Loads articles from files or folders (read recursively): seed-layout .txt, JSONL and CSV.</summary>
     /// <exception cref="CorpusException">A path does not exist, or nothing in it is an article; the message says why.</exception>
-    public static Corpus Load(IEnumerable<string> paths)
+    public static Corpus Load(IEnumerable<string> paths) => Load(paths, progress: null);
+
+    /// <summary>Loads articles as <see cref="Load(IEnumerable{string})"/> does, telling <paramref name="progress"/> how far it has come (a few times a second).</summary>
+    /// <exception cref="CorpusException">A path does not exist, or nothing in it is an article; the message says why.</exception>
+    public static Corpus Load(IEnumerable<string> paths, IProgress<LoadProgress>? progress)
     {
         var list = paths.ToList();
         if (list.Count == 0)
@@ -48,7 +52,13 @@ public sealed class Corpus
 
         // Files are read in parallel but merged in order, so ids, duplicates and problems never depend on timing.
         var results = new FileReadResult[files.Count];
-        Parallel.For(0, files.Count, i => results[i] = InputFormats.Read(files[i]));
+        var tracker = progress is null ? null : new ProgressTracker(files, progress);
+        Parallel.For(0, files.Count, i =>
+        {
+            results[i] = InputFormats.Read(files[i]);
+            tracker?.Done(i);
+        });
+        tracker?.Finish();
 
         var articles = new List<Article>();
         var problems = new List<Problem>();
@@ -71,5 +81,36 @@ public sealed class Corpus
         if (articles.Count == 0)
             throw new CorpusException(NoArticles.Explain(list, files, problems));
         return new Corpus(articles, summary);
+    }
+
+    /// <summary>Counts finished files from parallel readers and reports at most every quarter second.</summary>
+    private sealed class ProgressTracker
+    {
+        private readonly IProgress<LoadProgress> _progress;
+        private readonly long[] _sizes;
+        private readonly long _total;
+        private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
+        private int _files;
+        private long _bytes;
+        private long _lastReport;
+
+        public ProgressTracker(IReadOnlyList<string> files, IProgress<LoadProgress> progress)
+        {
+            _progress = progress;
+            _sizes = files.Select(f => new FileInfo(f).Length).ToArray();
+            _total = _sizes.Sum();
+        }
+
+        public void Done(int index)
+        {
+            var done = Interlocked.Increment(ref _files);
+            var bytes = Interlocked.Add(ref _bytes, _sizes[index]);
+            var now = _clock.ElapsedMilliseconds;
+            var last = Interlocked.Read(ref _lastReport);
+            if (now - last >= 250 && Interlocked.CompareExchange(ref _lastReport, now, last) == last)
+                _progress.Report(new LoadProgress(done, _sizes.Length, bytes, _total, _clock.Elapsed));
+        }
+
+        public void Finish() => _progress.Report(new LoadProgress(_files, _sizes.Length, _bytes, _total, _clock.Elapsed));
     }
 }

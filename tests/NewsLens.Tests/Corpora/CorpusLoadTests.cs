@@ -156,3 +156,29 @@ public sealed class CorpusLoadTests
         Assert.Equal(1, corpus.Summary.Records);
     }
 }
+
+public sealed class CorpusLoadProgressTests
+{
+    private sealed class Recorder : IProgress<LoadProgress>
+    {
+        public List<LoadProgress> Reports { get; } = [];
+        public void Report(LoadProgress value) { lock (Reports) Reports.Add(value); }
+    }
+
+    [Fact]
+    public void Progress_ends_with_every_file_and_byte_counted()
+    {
+        using var dir = new TempFolder();
+        for (var i = 0; i < 20; i++) dir.Write($"{i:D2}.txt", Fixtures.SeedLayout(title: $"T{i}", url: $"https://example.org/{i}"));
+        var recorder = new Recorder();
+
+        var corpus = Corpus.Load([dir.Path], recorder);
+
+        var last = recorder.Reports[^1];
+        Assert.Equal(20, corpus.Summary.Articles);
+        Assert.Equal((20, 20), (last.FilesDone, last.Files));
+        Assert.Equal(last.Bytes, last.BytesDone);
+        Assert.Equal(Directory.GetFiles(dir.Path).Sum(f => new FileInfo(f).Length), last.Bytes);
+        Assert.Contains("20/20 files", last.ToString());
+    }
+}
