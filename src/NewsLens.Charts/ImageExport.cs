@@ -18,12 +18,12 @@ public static class ImageExport
     /// <summary>Writes the chart as a PNG of its own size.</summary>
     /// <exception cref="InvalidOperationException">No Chromium is installed, or it failed; the message says what to do.</exception>
     public static void SavePng(this GenericChart chart, string path) =>
-        Write(path, Convert.FromBase64String(Render(chart, "png").Split(',', 2)[1]));
+        NewsLens.Text.AtomicFile.WriteAllBytes(path, Convert.FromBase64String(Render(chart, "png").Split(',', 2)[1]));
 
     /// <summary>Writes the chart as an SVG of its own size.</summary>
     /// <exception cref="InvalidOperationException">No Chromium is installed, or it failed; the message says what to do.</exception>
     public static void SaveSvg(this GenericChart chart, string path) =>
-        Write(path, System.Text.Encoding.UTF8.GetBytes(Uri.UnescapeDataString(Render(chart, "svg").Split(',', 2)[1])));
+        NewsLens.Text.AtomicFile.WriteAllBytes(path, System.Text.Encoding.UTF8.GetBytes(Uri.UnescapeDataString(Render(chart, "svg").Split(',', 2)[1])));
 
     /// <summary>The Chromium that export would use, or null.</summary>
     public static string? FindChromium()
@@ -44,7 +44,7 @@ public static class ImageExport
         try
         {
             var page = Path.Combine(work.FullName, "chart.html");
-            var figure = GenericChart.toFigureJson(chart).Replace("</", "<\\/");
+            var figure = PlotlyScript.FigureJson(chart);
             File.WriteAllText(page,
                 $"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><script>{PlotlyScript.Source}</script></head><body><script>" +
                 $"var f={figure};var l=f.layout||{{}};" +
@@ -81,13 +81,5 @@ public static class ImageExport
             try { work.Delete(recursive: true); }
             catch (IOException) { /* a temporary folder left behind does no harm */ }
         }
-    }
-
-    private static void Write(string path, byte[] bytes)
-    {
-        var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllBytes(full + ".tmp", bytes);
-        File.Move(full + ".tmp", full, overwrite: true);
     }
 }

@@ -9,11 +9,6 @@ internal static class OfflineHtml
     {
         var options = DisplayOptions.setPlotlyReference(PlotlyJSReference.Full).Invoke(DisplayOptions.initCDNOnly());
         var html = GenericChart.toEmbeddedHTML(Plotly.NET.Chart.withDisplayOptions(options).Invoke(chart));
-        var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        // Written beside the target and moved, so a reader never sees half a page.
-        var temporary = full + ".tmp";
-        File.WriteAllText(temporary, html);
-        File.Move(temporary, full, overwrite: true);
+        NewsLens.Text.AtomicFile.WriteAllText(path, html);
     }
 }

@@ -15,4 +15,11 @@ public static class PlotlyScript
 
     /// <summary>The minified plotly.js source.</summary>
     public static string Source => Script.Value;
+
+    /// <summary>
+    /// The chart's figure JSON, safe inside a script element: "&lt;/" and "&lt;!--" are written as JSON escapes, so
+    /// no label can end the script or open a comment.
+    /// </summary>
+    public static string FigureJson(GenericChart chart) =>
+        GenericChart.toFigureJson(chart).Replace("</", "<\\/").Replace("<!--", "<\\!--");
 }

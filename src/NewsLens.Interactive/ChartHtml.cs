@@ -29,8 +29,7 @@ public static class ChartHtml
     /// <summary>The HTML of one chart with a given element id, with or without plotly.js inline.</summary>
     public static string Of(GenericChart chart, string id, bool includePlotly)
     {
-        // The figure JSON sits inside a script element: "</" and "<!--" written as JSON escapes cannot end it.
-        var figure = GenericChart.toFigureJson(chart).Replace("</", "<\\/").Replace("<!--", "<\\!--");
+        var figure = NewsLens.Charts.PlotlyScript.FigureJson(chart);
         var script = includePlotly ? $"<script type=\"text/javascript\">{NewsLens.Charts.PlotlyScript.Source}</script>" : "";
         return $"{script}<div id=\"{id}\"></div><script type=\"text/javascript\">(function(){{" +
                $"var f={figure};var draw=function(){{Plotly.newPlot('{id}',f.data,f.layout,{{displaylogo:false,responsive:true}});}};" +

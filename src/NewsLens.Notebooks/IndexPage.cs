@@ -21,7 +21,7 @@ public static class IndexPage
                 .Append(" <small>(<a href=\"").Append(WebUtility.HtmlEncode(Uri.EscapeDataString(n.Name + ".ipynb"))).Append("\">notebook</a>)</small></li>");
         }
         var path = Path.Combine(outDirectory, "index.html");
-        NotebookRenderer.WriteAtomically(path, html.Append("</ul></body></html>").ToString());
+        NewsLens.Text.AtomicFile.WriteAllText(path, html.Append("</ul></body></html>").ToString());
         return path;
     }
 }

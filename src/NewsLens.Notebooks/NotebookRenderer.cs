@@ -39,8 +39,8 @@ public static class NotebookRenderer
         var ipynb = Path.Combine(outDirectory, name + ".ipynb");
         var html = Path.Combine(outDirectory, name + ".html");
         var (title, summary) = Describe(notebook);
-        WriteAtomically(ipynb, notebook.Root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
-        WriteAtomically(html, NotebookPage.Html(notebook, run, title));
+        NewsLens.Text.AtomicFile.WriteAllText(ipynb, notebook.Root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        NewsLens.Text.AtomicFile.WriteAllText(html, NotebookPage.Html(notebook, run, title));
         return new RenderedNotebook(name, title, summary, ipynb, html, run);
     }
 
@@ -103,12 +103,5 @@ public static class NotebookRenderer
         var title = lines.FirstOrDefault(l => l.StartsWith('#'))?.TrimStart('#').Trim() ?? Path.GetFileNameWithoutExtension(notebook.Path);
         var summary = lines.FirstOrDefault(l => !l.StartsWith('#')) ?? "";
         return (title, summary);
-    }
-
-    internal static void WriteAtomically(string path, string text)
-    {
-        var temporary = path + ".tmp";
-        File.WriteAllText(temporary, text);
-        File.Move(temporary, path, overwrite: true);
     }
 }

@@ -41,14 +41,8 @@ internal sealed class PhraseTrie
     /// <summary>Transitions, <c>state * Width + symbol</c>: the target, with <see cref="KeysFlag"/> when phrases end there; <see cref="Root"/> where no phrase goes on.</summary>
     public int[] Table => _next;
 
-    /// <summary>Nodes in the trie, for diagnostics.</summary>
-    public int States => _keyStart.Length - 1;
-
     /// <summary>Phrases (by index) that end exactly at a node.</summary>
     public ReadOnlySpan<int> KeysAt(int state) => _keys.AsSpan(_keyStart[state], _keyStart[state + 1] - _keyStart[state]);
-
-    /// <summary>Whether a phrase ends at the node.</summary>
-    public bool HasKeys(int state) => _keyStart[state + 1] != _keyStart[state];
 
     /// <summary>Compiles phrases, already folded to lower case; phrases may repeat, each index is reported.</summary>
     public static PhraseTrie Build(IReadOnlyList<string> phrases)

@@ -9,20 +9,16 @@ namespace NewsLens.Reading;
 /// </summary>
 public static class ParquetArticles
 {
-    /// <summary>Writes articles to a Parquet file (through a temporary file, so a reader never sees half of it).</summary>
+    /// <summary>Writes articles to a Parquet file, whole or not at all.</summary>
     public static void Write(IEnumerable<Article> articles, string path)
     {
         var rows = articles.Select(ArticleRow.From).ToList();
-        var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temporary = full + ".tmp";
         // Parquet.Net is async-only; a dedicated task keeps this safe under any synchronization context (notebooks).
-        Task.Run(async () =>
+        NewsLens.Text.AtomicFile.Write(path, temporary => Task.Run(async () =>
         {
             await using var stream = File.Create(temporary);
             await ParquetSerializer.SerializeAsync(rows, stream);
-        }).GetAwaiter().GetResult();
-        File.Move(temporary, full, overwrite: true);
+        }).GetAwaiter().GetResult());
     }
 
     /// <summary>

@@ -1,0 +1,20 @@
+namespace NewsLens.Text;
+
+/// <summary>Writes a file whole or not at all: into a temporary file beside it, then moved over it.</summary>
+internal static class AtomicFile
+{
+    /// <summary>Creates the folder, lets <paramref name="write"/> fill a temporary path, and moves it to <paramref name="path"/>.</summary>
+    public static void Write(string path, Action<string> write)
+    {
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        // A reader (a browser, DuckDB, a later render) never sees half a file.
+        var temporary = full + ".tmp";
+        write(temporary);
+        File.Move(temporary, full, overwrite: true);
+    }
+
+    public static void WriteAllText(string path, string text) => Write(path, t => File.WriteAllText(t, text));
+
+    public static void WriteAllBytes(string path, byte[] bytes) => Write(path, t => File.WriteAllBytes(t, bytes));
+}
