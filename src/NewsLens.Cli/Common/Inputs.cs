@@ -26,19 +26,30 @@ internal static class Inputs
     };
 
     /// <summary>Loads the corpus, or writes one error line and returns null.</summary>
-    public static Corpus? LoadCorpus(string[] paths, TextWriter error)
+    public static Corpus? LoadCorpus(string[] paths, TextWriter error) =>
+        WithProgress(error, progress => Corpus.Load(paths, progress));
+
+    /// <summary>
+    /// Streams the corpus through <paramref name="use"/> (text is let go batch by batch), or writes one error line
+    /// and returns null.
+    /// </summary>
+    public static T? StreamCorpus<T>(string[] paths, TextWriter error, Func<CorpusStream, T> use) where T : class =>
+        WithProgress(error, progress => use(Corpus.Stream(paths, progress)));
+
+    private static T? WithProgress<T>(TextWriter error, Func<IProgress<LoadProgress>?, T> read) where T : class
     {
+        // Progress is for people: shown on a terminal only, on one line rewritten in place.
+        var terminal = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
+        var progress = terminal ? new SynchronousProgress(p => error.Write($"\rreading: {p}   ")) : null;
         try
         {
-            // Progress is for people: shown on a terminal only, on one line rewritten in place.
-            var terminal = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
-            var progress = terminal ? new SynchronousProgress(p => error.Write($"\rloading: {p}   ")) : null;
-            var corpus = Corpus.Load(paths, progress);
+            var result = read(progress);
             if (terminal) error.WriteLine();
-            return corpus;
+            return result;
         }
         catch (CorpusException e)
         {
+            if (terminal) error.WriteLine();
             error.WriteLine($"error: {e.Message}");
             return null;
         }

@@ -24,9 +24,9 @@ internal static class ConvertCommand
                 error.WriteLine($"error: --to {target}: the file must end in .parquet (e.g. --to corpus.parquet)");
                 return CommandLine.InputError;
             }
-            var loaded = Inputs.LoadCorpus(parse.GetRequiredValue(corpus), error);
+            // Streamed: row groups are written as the corpus is read, so the text is never all in memory.
+            var loaded = Inputs.StreamCorpus(parse.GetRequiredValue(corpus), error, stream => stream.SaveParquet(target));
             if (loaded is null) return CommandLine.InputError;
-            loaded.SaveParquet(target);
             parse.InvocationConfiguration.Output.WriteLine(
                 $"wrote {loaded.Summary.Articles:N0} articles to {target} ({loaded.Summary.Problems.Count:N0} records not loaded; run inspect to see them)");
             return CommandLine.Ok;

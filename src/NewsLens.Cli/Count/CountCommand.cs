@@ -35,10 +35,11 @@ internal static class CountCommand
             var error = parse.InvocationConfiguration.Error;
             var lexicon = Inputs.LoadLexicon(parse.GetRequiredValue(lexicons), parse.GetValue(metonyms), error);
             if (lexicon is null) return CommandLine.InputError;
-            var loaded = Inputs.LoadCorpus(parse.GetRequiredValue(corpus), error);
-            if (loaded is null) return CommandLine.InputError;
+            // Streamed: only metadata and counts stay in memory, so a corpus of millions of articles fits.
+            var mentions = Inputs.StreamCorpus(parse.GetRequiredValue(corpus), error, stream => stream.Count(lexicon));
+            if (mentions is null) return CommandLine.InputError;
 
-            var timeline = loaded.Count(lexicon).Timeline(Periods.Parse(parse.GetRequiredValue(period)));
+            var timeline = mentions.Timeline(Periods.Parse(parse.GetRequiredValue(period)));
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(format) == "json") TimelineJson.Write(timeline, output);
             else TimelineCsv.Write(timeline, output);

@@ -7,11 +7,12 @@ namespace NewsLens.Corpora;
 internal static class ArticleFrame
 {
     /// <summary>One row per article, columns as in <see cref="ArticleColumns"/>.</summary>
-    public static DataFrame From(IReadOnlyList<Article> articles)
+    public static DataFrame From(IReadOnlyList<Article> articles, bool withText = true)
     {
         // Columns are filled from whole sequences: appending row by row is several times slower.
         StringDataFrameColumn Text(string name, Func<Article, string?> get) => new(name, articles.Select(get));
-        return new DataFrame(
+        var columns = new List<DataFrameColumn>
+        {
             Text(ArticleColumns.Id, a => a.Id),
             Text(ArticleColumns.Title, a => a.Title),
             Text(ArticleColumns.Byline, a => a.Byline),
@@ -23,6 +24,10 @@ internal static class ArticleFrame
             Text(ArticleColumns.Text, a => a.Text),
             new Int32DataFrameColumn(ArticleColumns.Words, articles.Select(a => a.Words)),
             Text(ArticleColumns.Path, a => a.Path),
-            new Int32DataFrameColumn(ArticleColumns.Line, articles.Select(a => a.Line)));
+            new Int32DataFrameColumn(ArticleColumns.Line, articles.Select(a => a.Line)),
+        };
+        // A streamed corpus has no text to show; an empty column would look like articles without bodies.
+        if (!withText) columns.RemoveAll(c => c.Name == ArticleColumns.Text);
+        return new DataFrame(columns);
     }
 }

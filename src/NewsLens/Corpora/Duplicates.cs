@@ -4,30 +4,12 @@ using NewsLens.Reading;
 
 namespace NewsLens.Corpora;
 
-/// <summary>Keeps the first of articles that share a url, or a title, date and text, and reports the rest.</summary>
-internal sealed class Duplicates
+/// <summary>An article's fingerprints: its normalised url (if any) and its title, date and text, each as a 128-bit digest.</summary>
+internal readonly record struct DuplicateKey(UInt128? Url, UInt128 Content)
 {
-    private readonly Dictionary<string, Article> _byUrl = new(StringComparer.Ordinal);
-    private readonly Dictionary<UInt128, Article> _byContent = [];
-
-    /// <summary>The problem to report when <paramref name="article"/> repeats one seen before; null when it is new.</summary>
-    public Problem? Check(Article article)
-    {
-        var urlKey = article.Url is { } url ? NormaliseUrl(url) : null;
-        if (urlKey is not null && _byUrl.TryGetValue(urlKey, out var first))
-            return Report(article, first, $"same url {article.Url}");
-
-        var contentKey = ContentKey(article);
-        if (_byContent.TryGetValue(contentKey, out first))
-            return Report(article, first, "same title, date and text");
-
-        if (urlKey is not null) _byUrl[urlKey] = article;
-        _byContent[contentKey] = article;
-        return null;
-    }
-
-    private static Problem Report(Article repeat, Article first, string why) =>
-        new(repeat.Path, repeat.Line, $"duplicate of {first.Path}:{first.Line} ({why}); the first is kept", ProblemKind.Duplicate);
+    /// <summary>Computed apart from <see cref="Duplicates.Check"/> so that hashing runs on every core.</summary>
+    public static DuplicateKey Of(Article a) =>
+        new(a.Url is { } url ? Digest(NormaliseUrl(url)) : null, Digest($"{a.Title}\n{a.Published:yyyy-MM-dd}\n{a.Text}"));
 
     private static string NormaliseUrl(string url)
     {
@@ -41,11 +23,35 @@ internal sealed class Duplicates
             : trimmed;
     }
 
-    private static UInt128 ContentKey(Article a)
+    private static UInt128 Digest(string value)
     {
-        // A 128-bit digest keeps a million keys small; collisions are beyond practical concern.
+        // Digests, not the strings, are kept: a million keys stay tens of megabytes; collisions are beyond practical concern.
         Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes($"{a.Title}\n{a.Published:yyyy-MM-dd}\n{a.Text}"), hash);
+        SHA256.HashData(Encoding.UTF8.GetBytes(value), hash);
         return new UInt128(BitConverter.ToUInt64(hash[..8]), BitConverter.ToUInt64(hash[8..16]));
     }
+}
+
+/// <summary>Keeps the first of articles that share a url, or a title, date and text, and reports the rest.</summary>
+internal sealed class Duplicates
+{
+    // Only where the first copy came from is kept, never the article, so streamed text can be let go.
+    private readonly Dictionary<UInt128, (string Path, int Line)> _byUrl = [];
+    private readonly Dictionary<UInt128, (string Path, int Line)> _byContent = [];
+
+    /// <summary>The problem to report when <paramref name="article"/> repeats one seen before; null when it is new.</summary>
+    public Problem? Check(Article article, DuplicateKey key)
+    {
+        if (key.Url is { } url && _byUrl.TryGetValue(url, out var first))
+            return Report(article, first, $"same url {article.Url}");
+        if (_byContent.TryGetValue(key.Content, out first))
+            return Report(article, first, "same title, date and text");
+
+        if (key.Url is { } newUrl) _byUrl[newUrl] = (article.Path, article.Line);
+        _byContent[key.Content] = (article.Path, article.Line);
+        return null;
+    }
+
+    private static Problem Report(Article repeat, (string Path, int Line) first, string why) =>
+        new(repeat.Path, repeat.Line, $"duplicate of {first.Path}:{first.Line} ({why}); the first is kept", ProblemKind.Duplicate);
 }

@@ -23,9 +23,13 @@ public static class KeywordInContext
     /// <param name="from">Only articles on or after this date.</param>
     /// <param name="to">Only articles before this date.</param>
     /// <exception cref="KeyNotFoundException">The lexicon has no such entry.</exception>
+    /// <exception cref="InvalidOperationException">The mentions were counted from a stream that kept no text.</exception>
     public static IReadOnlyList<ContextRow> Of(Mentions mentions, string entity, int width = 60, DateOnly? from = null, DateOnly? to = null)
     {
         _ = mentions.Lexicon[entity];
+        if (!mentions.HasText)
+            throw new InvalidOperationException(
+                "these mentions were counted from a stream that kept no text, so there is no context to show: load the corpus with Corpus.Load(path) (or a part of it) to read mentions in context");
         var rows = new List<ContextRow>();
         var articles = mentions.Rows
             .Where(r => r.Entity == entity)

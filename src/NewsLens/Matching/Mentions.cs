@@ -11,21 +11,28 @@ namespace NewsLens.Matching;
 /// </summary>
 public sealed class Mentions
 {
+    private readonly Lazy<IReadOnlyList<MentionRow>> _rows;
     private readonly Lazy<DataFrame> _table;
 
-    internal Mentions(Matcher matcher, IReadOnlyList<Article> articles, IReadOnlyList<MentionRow> rows)
+    private Mentions(Matcher matcher, IReadOnlyList<Article> articles, MentionCount[] counts, bool hasText)
     {
         Matcher = matcher;
         Articles = articles;
-        Rows = rows;
-        _table = new Lazy<DataFrame>(() => new DataFrame(
-            new StringDataFrameColumn(MentionColumns.ArticleId, rows.Select(r => r.ArticleId)),
-            new DateTimeDataFrameColumn(MentionColumns.Published, rows.Select(r => r.Published?.ToDateTime(TimeOnly.MinValue))),
-            new StringDataFrameColumn(MentionColumns.Entity, rows.Select(r => r.Entity)),
-            new StringDataFrameColumn(MentionColumns.Label, rows.Select(r => r.Label)),
-            new StringDataFrameColumn(MentionColumns.Kind, rows.Select(r => r.Kind)),
-            new Int32DataFrameColumn(MentionColumns.Count, rows.Select(r => r.Count)),
-            new Int32DataFrameColumn(MentionColumns.FirstOffset, rows.Select(r => r.FirstOffset))));
+        Counts = counts;
+        HasText = hasText;
+        _rows = new Lazy<IReadOnlyList<MentionRow>>(() => counts.Select(ToRow).ToArray());
+        _table = new Lazy<DataFrame>(() =>
+        {
+            var entries = matcher.Lexicon.Entries;
+            return new DataFrame(
+                new StringDataFrameColumn(MentionColumns.ArticleId, counts.Select(c => articles[c.Article].Id)),
+                new DateTimeDataFrameColumn(MentionColumns.Published, counts.Select(c => articles[c.Article].Published?.ToDateTime(TimeOnly.MinValue))),
+                new StringDataFrameColumn(MentionColumns.Entity, counts.Select(c => entries[c.Entry].Id)),
+                new StringDataFrameColumn(MentionColumns.Label, counts.Select(c => entries[c.Entry].Label)),
+                new StringDataFrameColumn(MentionColumns.Kind, counts.Select(c => entries[c.Entry].Kind)),
+                new Int32DataFrameColumn(MentionColumns.Count, counts.Select(c => c.Count)),
+                new Int32DataFrameColumn(MentionColumns.FirstOffset, counts.Select(c => c.FirstOffset)));
+        });
     }
 
     /// <summary>The lexicon counted.</summary>
@@ -37,33 +44,78 @@ public sealed class Mentions
     /// <summary>Every article searched, mentioning something or not (timelines need all of them).</summary>
     public IReadOnlyList<Article> Articles { get; }
 
-    /// <summary>One row per article and entry with at least one mention, in article order then lexicon order.</summary>
-    public IReadOnlyList<MentionRow> Rows { get; }
+    /// <summary>False when counted from a <see cref="CorpusStream"/>: the articles keep metadata only, so views that quote text cannot be built.</summary>
+    public bool HasText { get; }
 
-    /// <summary>The rows as a DataFrame; columns are named in <see cref="MentionColumns"/>.</summary>
+    /// <summary>One row per article and entry with at least one mention, in article order then lexicon order. Built on first use.</summary>
+    public IReadOnlyList<MentionRow> Rows => _rows.Value;
+
+    /// <summary>The rows as a DataFrame; columns are named in <see cref="MentionColumns"/>. Built on first use.</summary>
     public DataFrame Table => _table.Value;
+
+    /// <summary>The rows in compact form, in the same order as <see cref="Rows"/>.</summary>
+    internal MentionCount[] Counts { get; }
 
     /// <summary>Counts mentions of every lexicon entry in every article, in parallel; the result does not depend on the thread count.</summary>
     public static Mentions Count(IReadOnlyList<Article> articles, Lexicon lexicon, int? threads = null) =>
         Count(articles, Matcher.For(lexicon), threads);
 
     /// <summary>Counts with a lexicon compiled once, for counting several corpora (or benchmarking the scan alone).</summary>
-    public static Mentions Count(IReadOnlyList<Article> articles, Matcher matcher, int? threads = null)
+    public static Mentions Count(IReadOnlyList<Article> articles, Matcher matcher, int? threads = null) =>
+        new(matcher, articles, CountBatch(articles, 0, matcher, threads), hasText: true);
+
+    /// <summary>
+    /// Counts a corpus as it streams from disk: each batch is searched on all cores and its text let go, so memory
+    /// holds one batch's text plus every article's metadata and counts. Identical to counting the loaded corpus.
+    /// </summary>
+    public static Mentions Count(CorpusStream stream, Matcher matcher, int? threads = null)
     {
-        var lexicon = matcher.Lexicon;
-        var perArticle = new MentionRow[articles.Count][];
+        var counts = new List<MentionCount>();
+        var offset = 0;
+        foreach (var batch in stream.Batches())
+        {
+            counts.AddRange(CountBatch(batch, offset, matcher, threads));
+            offset += batch.Count;
+        }
+        return new Mentions(matcher, stream.Corpus.ArticleList, [.. counts], hasText: stream.Corpus.HasText);
+    }
+
+    private static MentionCount[] CountBatch(IReadOnlyList<Article> articles, int offset, Matcher matcher, int? threads)
+    {
+        var entries = matcher.Lexicon.Entries.Count;
+        var perArticle = new MentionCount[articles.Count][];
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads ?? Environment.ProcessorCount };
         Parallel.For(0, articles.Count, options,
-            () => new Tally(lexicon.Entries.Count),
+            () => new Tally(entries),
             (i, _, tally) =>
             {
                 var article = articles[i];
                 matcher.Find(article.Title, article.Text, tally.Matches);
-                perArticle[i] = tally.Rows(article, i, lexicon);
+                perArticle[i] = tally.Counts(offset + i);
                 return tally;
             },
             _ => { });
-        return new Mentions(matcher, articles, perArticle.SelectMany(r => r).ToList());
+        var total = 0;
+        foreach (var a in perArticle) total += a.Length;
+        var all = new MentionCount[total];
+        var at = 0;
+        foreach (var a in perArticle)
+        {
+            a.CopyTo(all, at);
+            at += a.Length;
+        }
+        return all;
+    }
+
+    private MentionRow ToRow(MentionCount c)
+    {
+        var article = Articles[c.Article];
+        var e = Lexicon.Entries[c.Entry];
+        return new MentionRow(article.Id, article.Published, e.Id, e.Label, e.Kind, c.Count, c.FirstOffset)
+        {
+            ArticleIndex = c.Article,
+            EntryIndex = c.Entry,
+        };
     }
 
     /// <summary>Per-thread counters, reused from article to article so the hot loop allocates only its results.</summary>
@@ -75,7 +127,7 @@ public sealed class Mentions
 
         public List<Match> Matches { get; } = [];
 
-        public MentionRow[] Rows(Article article, int index, Lexicon lexicon)
+        public MentionCount[] Counts(int article)
         {
             if (Matches.Count == 0) return [];
             foreach (var m in Matches)
@@ -87,16 +139,11 @@ public sealed class Mentions
                 }
             }
             _touched.Sort();
-            var rows = new MentionRow[_touched.Count];
+            var rows = new MentionCount[_touched.Count];
             for (var k = 0; k < rows.Length; k++)
             {
                 var entry = _touched[k];
-                var e = lexicon.Entries[entry];
-                rows[k] = new MentionRow(article.Id, article.Published, e.Id, e.Label, e.Kind, _counts[entry], _first[entry])
-                {
-                    ArticleIndex = index,
-                    EntryIndex = entry,
-                };
+                rows[k] = new MentionCount(article, entry, _counts[entry], _first[entry]);
                 _counts[entry] = 0;
             }
             _touched.Clear();

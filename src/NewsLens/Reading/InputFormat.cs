@@ -32,24 +32,68 @@ public static class InputFormats
     };
 
     /// <summary>Reads one file in its format. I/O failures become a problem, never an exception.</summary>
-    public static FileReadResult Read(string path)
+    public static FileReadResult Read(string path) => FileReadResult.Merge(ReadInBatches(path));
+
+    /// <summary>True for formats that hold many records per file and are read a batch at a time.</summary>
+    internal static bool IsBatched(InputFormat format) => format is InputFormat.JsonLines or InputFormat.Parquet;
+
+    /// <summary>
+    /// One file's records in order: whole for seed-layout and CSV files, a batch at a time for JSONL and Parquet. An
+    /// I/O failure, even part-way, ends the file with a problem instead of an exception; earlier batches stand.
+    /// </summary>
+    internal static IEnumerable<FileReadResult> ReadInBatches(string path)
     {
         var format = Of(path);
+        IEnumerable<FileReadResult> batches = format switch
+        {
+            InputFormat.SeedLayout => Once(() => SeedLayoutReader.ReadFile(path)),
+            InputFormat.JsonLines => JsonLinesReader.ReadFileInBatches(path),
+            InputFormat.Csv => Once(() => CsvArticleReader.ReadFile(path)),
+            InputFormat.Parquet => ParquetArticles.ReadFileInBatches(path),
+            _ => [FileReadResult.Rejected(path, 1,
+                $"skipped: '{Path.GetExtension(path)}' is not a known format (known: {Known})", ProblemKind.UnknownFormat)],
+        };
+        return Guarded(batches, path);
+    }
+
+    private static IEnumerable<FileReadResult> Once(Func<FileReadResult> read)
+    {
+        yield return read();
+    }
+
+    private static IEnumerable<FileReadResult> Guarded(IEnumerable<FileReadResult> batches, string path)
+    {
+        IEnumerator<FileReadResult>? e = null;
+        var records = 0;
         try
         {
-            return format switch
+            while (true)
             {
-                InputFormat.SeedLayout => SeedLayoutReader.ReadFile(path),
-                InputFormat.JsonLines => JsonLinesReader.ReadFile(path),
-                InputFormat.Csv => CsvArticleReader.ReadFile(path),
-                InputFormat.Parquet => ParquetArticles.ReadFile(path),
-                _ => FileReadResult.Rejected(path, 1,
-                    $"skipped: '{Path.GetExtension(path)}' is not a known format (known: {Known})", ProblemKind.UnknownFormat),
-            };
+                FileReadResult? next = null;
+                string? failure = null;
+                try
+                {
+                    e ??= batches.GetEnumerator();
+                    if (e.MoveNext()) next = e.Current;
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    failure = ex.Message;
+                }
+                if (failure is not null)
+                {
+                    var where = records == 0 ? "" : $" after {records:N0} record(s)";
+                    yield return FileReadResult.Rejected(path, 1, $"cannot read the file{where}: {failure}", ProblemKind.UnreadableFile);
+                    yield break;
+                }
+                if (next is null) yield break;
+                records += next.Records;
+                yield return next;
+            }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        finally
         {
-            return FileReadResult.Rejected(path, 1, $"cannot read the file: {e.Message}", ProblemKind.UnreadableFile);
+            e?.Dispose();
         }
     }
 }

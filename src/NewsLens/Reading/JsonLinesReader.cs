@@ -7,94 +7,108 @@ namespace NewsLens.Reading;
 public static class JsonLinesReader
 {
     /// <summary>Reads every line of a JSONL file; each non-blank line is one record.</summary>
-    public static FileReadResult ReadFile(string path)
-    {
-        using var stream = File.OpenRead(path);
-        return Read(stream, path);
-    }
+    public static FileReadResult ReadFile(string path) => FileReadResult.Merge(ReadFileInBatches(path));
 
     /// <summary>Reads JSONL from a seekable stream; <paramref name="path"/> is used in problems and articles.</summary>
-    public static FileReadResult Read(Stream stream, string path)
-    {
-        Span<byte> head = stackalloc byte[8192];
-        var headLength = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-        if (headLength == 0)
-            return FileReadResult.Rejected(path, 1, "empty file: no JSON lines", ProblemKind.EmptyFile);
-        if (TextDecoding.LooksBinary(head[..headLength]))
-            return FileReadResult.Rejected(path, 1, "binary file (contains NUL bytes), not JSON Lines", ProblemKind.BinaryFile);
+    public static FileReadResult Read(Stream stream, string path) => FileReadResult.Merge(ReadInBatches(stream, path));
 
-        try
-        {
-            stream.Position = 0;
-            return ReadLines(stream, path, TextDecoding.StrictUtf8, warnings: []);
-        }
-        catch (DecoderFallbackException)
-        {
-            // Not UTF-8 somewhere: read the whole file again as Windows-1252 so no line is half-decoded.
-            stream.Position = 0;
-            return ReadLines(stream, path, TextDecoding.Windows1252,
-                [new Problem(path, 1, TextDecoding.Windows1252Reason, ProblemKind.Windows1252)]);
-        }
+    /// <summary>The file's records a few megabytes at a time, so a multi-gigabyte export never sits in memory whole.</summary>
+    internal static IEnumerable<FileReadResult> ReadFileInBatches(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        foreach (var batch in ReadInBatches(stream, path)) yield return batch;
     }
 
-    /// <summary>Lines parsed together: large enough to keep every core busy, small enough to bound memory.</summary>
-    private const int BatchSize = 4096;
-
-    private static FileReadResult ReadLines(Stream stream, string path, Encoding encoding, List<Problem> warnings)
+    /// <summary>
+    /// Records in order, one result per batch of lines. Lines are split as bytes on one thread; decoding and parsing
+    /// run on all cores and are merged in line order, so the outcome never depends on the thread count.
+    /// </summary>
+    internal static IEnumerable<FileReadResult> ReadInBatches(Stream stream, string path)
     {
-        var articles = new List<Article>();
-        var problems = new List<Problem>();
-        var records = 0;
-        using var reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-        var lineNumber = 0;
-        var batch = new List<(string Line, int Number)>(BatchSize);
-        var results = new LineResult[BatchSize];
-
-        // Reading stays sequential (and so does the UTF-8 check that may restart the file); parsing a batch runs on
-        // all cores, and results are merged in line order, so the outcome never depends on the thread count.
-        void Flush()
+        var head = new byte[8192];
+        var headLength = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        if (headLength == 0)
         {
-            Parallel.For(0, batch.Count, i => results[i] = ParseLine(batch[i].Line, batch[i].Number, path));
-            for (var i = 0; i < batch.Count; i++)
+            yield return FileReadResult.Rejected(path, 1, "empty file: no JSON lines", ProblemKind.EmptyFile);
+            yield break;
+        }
+        if (TextDecoding.LooksBinary(head.AsSpan(0, headLength)))
+        {
+            yield return FileReadResult.Rejected(path, 1, "binary file (contains NUL bytes), not JSON Lines", ProblemKind.BinaryFile);
+            yield break;
+        }
+
+        var lines = Utf8Lines(stream, head.AsSpan(0, headLength));
+        var records = 0;
+        var windows1252 = 0;
+        var firstWindows1252 = 0;
+        foreach (var batch in ByteLines.Read(lines))
+        {
+            var work = batch.Lines.Where(l => !IsBlank(batch.Buffer.AsSpan(l.Start, l.Length))).ToList();
+            var results = new LineResult[work.Count];
+            Parallel.For(0, work.Count, i => results[i] = ParseLine(batch.Buffer.AsMemory(work[i].Start, work[i].Length), work[i].Number, path));
+            var articles = new List<Article>(work.Count);
+            var problems = new List<Problem>();
+            var warnings = new List<Problem>();
+            for (var i = 0; i < results.Length; i++)
             {
                 var r = results[i];
                 if (r.Article is not null) articles.Add(r.Article);
                 problems.AddRange(r.Problems);
                 warnings.AddRange(r.Warnings);
+                if (r.Windows1252 && windows1252++ == 0) firstWindows1252 = work[i].Number;
             }
-            batch.Clear();
+            records += work.Count;
+            yield return new FileReadResult(work.Count, articles, problems, warnings) { Position = Position(stream) };
         }
-
-        while (reader.ReadLine() is { } line)
-        {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            records++;
-            batch.Add((line, lineNumber));
-            if (batch.Count == BatchSize) Flush();
-        }
-        Flush();
         if (records == 0)
-            return FileReadResult.Rejected(path, 1, "empty file: no JSON lines", ProblemKind.EmptyFile);
-        return new FileReadResult(records, articles, problems, warnings);
+            yield return FileReadResult.Rejected(path, 1, "empty file: no JSON lines", ProblemKind.EmptyFile);
+        if (windows1252 > 0)
+        {
+            // One note per file, at the first such line: a whole cp1252 export would otherwise warn on every line.
+            var reason = $"{windows1252:N0} line(s) from here on are {TextDecoding.Windows1252Reason}";
+            yield return new FileReadResult(0, [], [], [new Problem(path, firstWindows1252, reason, ProblemKind.Windows1252)]);
+        }
     }
 
-    private readonly record struct LineResult(Article? Article, List<Problem> Problems, List<Problem> Warnings);
+    /// <summary>The stream positioned after a UTF-8 BOM; UTF-16 (rare in exports) is transcoded to UTF-8 first.</summary>
+    private static Stream Utf8Lines(Stream stream, ReadOnlySpan<byte> head)
+    {
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            stream.Position = 0;
+            using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+            return new MemoryStream(Encoding.UTF8.GetBytes(reader.ReadToEnd()));
+        }
+        stream.Position = head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        return stream;
+    }
 
-    private static LineResult ParseLine(string line, int lineNumber, string path)
+    private static long Position(Stream stream) => stream.CanSeek ? stream.Position : 0;
+
+    private static bool IsBlank(ReadOnlySpan<byte> line) => line.IndexOfAnyExcept(" \t\f\v"u8) < 0;
+
+    private readonly record struct LineResult(Article? Article, List<Problem> Problems, List<Problem> Warnings, bool Windows1252);
+
+    private static LineResult ParseLine(ReadOnlyMemory<byte> line, int lineNumber, string path)
     {
         var problems = new List<Problem>(0);
         var warnings = new List<Problem>(0);
-        var fields = Parse(line, out var error);
+        // Each line is checked on its own: one cp1252 record in a UTF-8 export must not garble the others.
+        var utf8 = System.Text.Unicode.Utf8.IsValid(line.Span);
+        var fields = utf8 ? Parse(line, out var error) : Parse(TextDecoding.Windows1252.GetString(line.Span), out error);
         if (fields is null)
         {
             problems.Add(new Problem(path, lineNumber, error!, ProblemKind.MalformedJson));
-            return new LineResult(null, problems, warnings);
+            return new LineResult(null, problems, warnings, !utf8);
         }
-        return new LineResult(fields.ToArticle(path, lineNumber, problems, warnings, hasTextField: true), problems, warnings);
+        return new LineResult(fields.ToArticle(path, lineNumber, problems, warnings, hasTextField: true), problems, warnings, !utf8);
     }
 
-    private static RecordFields? Parse(string line, out string? error)
+    private static RecordFields? Parse(string line, out string? error) =>
+        Parse(Encoding.UTF8.GetBytes(line), out error);
+
+    private static RecordFields? Parse(ReadOnlyMemory<byte> line, out string? error)
     {
         error = null;
         JsonDocument document;

@@ -9,92 +9,132 @@ namespace NewsLens.Reading;
 /// </summary>
 public static class ParquetArticles
 {
-    /// <summary>Writes articles to a Parquet file, whole or not at all.</summary>
+    /// <summary>Rows per row group: the unit read back at a time, so reading a large corpus streams.</summary>
+    private const int RowGroupSize = 10_000;
+
+    /// <summary>Writes articles to a Parquet file, whole or not at all; a lazy sequence is written a row group at a time.</summary>
     public static void Write(IEnumerable<Article> articles, string path)
     {
-        var rows = articles.Select(ArticleRow.From).ToList();
         // Parquet.Net is async-only; a dedicated task keeps this safe under any synchronization context (notebooks).
         NewsLens.Text.AtomicFile.Write(path, temporary => Task.Run(async () =>
         {
-            await using var stream = File.Create(temporary);
-            await ParquetSerializer.SerializeAsync(rows, stream);
+            await using var stream = new FileStream(temporary, FileMode.Create, FileAccess.ReadWrite);
+            var first = true;
+            foreach (var group in articles.Chunk(RowGroupSize))
+            {
+                await ParquetSerializer.SerializeAsync(group.Select(ArticleRow.From), stream,
+                    new Parquet.ParquetOptions { Append = !first, RowGroupSize = RowGroupSize });
+                first = false;
+            }
+            if (first) await ParquetSerializer.SerializeAsync(Array.Empty<ArticleRow>(), stream);
         }).GetAwaiter().GetResult());
     }
 
-    /// <summary>
-    /// Reads whole columns at a time (much faster than row-by-row deserialisation) and zips them into rows; a file
-    /// without one of the columns fails with the column's name.
-    /// </summary>
-    private static async Task<IList<ArticleRow>> ReadColumnsAsync(string path)
-    {
-        await using var stream = File.OpenRead(path);
-        await using var reader = await Parquet.ParquetReader.CreateAsync(stream);
-        var fields = reader.Schema.GetDataFields().ToDictionary(f => f.Name, StringComparer.Ordinal);
-        Parquet.Schema.DataField Field(string name) =>
-            fields.TryGetValue(name, out var field) ? field : throw new InvalidDataException($"no column '{name}'");
-        var rows = new List<ArticleRow>();
-        for (var g = 0; g < reader.RowGroupCount; g++)
-        {
-            using var group = reader.OpenRowGroupReader(g);
-            var count = checked((int)group.RowCount);
-            async Task<string?[]> Strings(string name)
-            {
-                var values = new string?[count];
-                await group.ReadAsync(Field(name), values.AsMemory(), null);
-                return values;
-            }
-            async Task<int[]> Ints(string name)
-            {
-                var values = new int[count];
-                await group.ReadAsync(Field(name), values.AsMemory(), null);
-                return values;
-            }
-            var id = await Strings(nameof(ArticleRow.Id));
-            var title = await Strings(nameof(ArticleRow.Title));
-            var byline = await Strings(nameof(ArticleRow.Byline));
-            var source = await Strings(nameof(ArticleRow.Source));
-            var published = new DateTime?[count];
-            await group.ReadAsync(Field(nameof(ArticleRow.Published)), published.AsMemory(), null);
-            var url = await Strings(nameof(ArticleRow.Url));
-            var caption = await Strings(nameof(ArticleRow.Caption));
-            var text = await Strings(nameof(ArticleRow.Text));
-            var related = await Strings(nameof(ArticleRow.Related));
-            var words = await Ints(nameof(ArticleRow.Words));
-            var sourcePath = await Strings(nameof(ArticleRow.Path));
-            var line = await Ints(nameof(ArticleRow.Line));
-            for (var i = 0; i < count; i++)
-                rows.Add(new ArticleRow
-                {
-                    Id = id[i] ?? "", Title = title[i] ?? "", Byline = byline[i], Source = source[i], Published = published[i],
-                    Url = url[i], Caption = caption[i], Text = text[i] ?? "", Related = related[i] ?? "", Words = words[i],
-                    Path = sourcePath[i] ?? "", Line = line[i],
-                });
-        }
-        return rows;
-    }
-
     /// <summary>Reads a Parquet file written by <see cref="Write"/>; each row is a record (line = row number).</summary>
-    public static FileReadResult ReadFile(string path)
+    public static FileReadResult ReadFile(string path) => FileReadResult.Merge(ReadFileInBatches(path));
+
+    /// <summary>
+    /// One result per row group. Whole columns are read at a time (much faster than row-by-row deserialisation); a
+    /// file that is not Parquet, or lacks one of the columns, is one problem naming what is wrong.
+    /// </summary>
+    internal static IEnumerable<FileReadResult> ReadFileInBatches(string path)
     {
-        IList<ArticleRow> rows;
+        using var stream = File.OpenRead(path);
+        Parquet.ParquetReader? reader = null;
+        string? failure = null;
         try
         {
-            rows = Task.Run(() => ReadColumnsAsync(path)).GetAwaiter().GetResult();
+            reader = Task.Run(() => Parquet.ParquetReader.CreateAsync(stream)).GetAwaiter().GetResult();
         }
         catch (Exception e) when (e is not UnauthorizedAccessException and not FileNotFoundException and not DirectoryNotFoundException)
         {
-            return FileReadResult.Rejected(path, 1, $"not a NewsLens Parquet corpus: {e.Message}", ProblemKind.UnreadableFile);
+            failure = e.Message;
         }
-        var articles = new List<Article>(rows.Count);
-        var problems = new List<Problem>();
-        for (var i = 0; i < rows.Count; i++)
+        if (reader is null)
         {
-            if (string.IsNullOrWhiteSpace(rows[i].Title))
-                problems.Add(new Problem(path, i + 1, "no title: the row's Title is empty", ProblemKind.NoTitle));
-            else
-                articles.Add(rows[i].ToArticle());
+            yield return FileReadResult.Rejected(path, 1, $"not a NewsLens Parquet corpus: {failure}", ProblemKind.UnreadableFile);
+            yield break;
         }
-        return new FileReadResult(rows.Count, articles, problems, []);
+        try
+        {
+            var row = 0;
+            for (var g = 0; g < reader.RowGroupCount; g++)
+            {
+                IList<ArticleRow>? rows = null;
+                try
+                {
+                    rows = Task.Run(() => ReadGroupAsync(reader, g)).GetAwaiter().GetResult();
+                }
+                catch (Exception e) when (e is not UnauthorizedAccessException and not FileNotFoundException and not DirectoryNotFoundException)
+                {
+                    failure = e.Message;
+                }
+                if (rows is null)
+                {
+                    yield return FileReadResult.Rejected(path, row + 1, $"not a NewsLens Parquet corpus: {failure}", ProblemKind.UnreadableFile);
+                    yield break;
+                }
+                var articles = new List<Article>(rows.Count);
+                var problems = new List<Problem>();
+                foreach (var r in rows)
+                {
+                    row++;
+                    if (string.IsNullOrWhiteSpace(r.Title))
+                        problems.Add(new Problem(path, row, "no title: the row's Title is empty", ProblemKind.NoTitle));
+                    else
+                        articles.Add(r.ToArticle());
+                }
+                yield return new FileReadResult(rows.Count, articles, problems, []) { Position = stream.Length * (g + 1) / reader.RowGroupCount };
+            }
+        }
+        finally
+        {
+            // Parquet.Net's reader is async-disposable only.
+            reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+    }
+
+    private static async Task<IList<ArticleRow>> ReadGroupAsync(Parquet.ParquetReader reader, int g)
+    {
+        var fields = reader.Schema.GetDataFields().ToDictionary(f => f.Name, StringComparer.Ordinal);
+        Parquet.Schema.DataField Field(string name) =>
+            fields.TryGetValue(name, out var field) ? field : throw new InvalidDataException($"no column '{name}'");
+        using var group = reader.OpenRowGroupReader(g);
+        var count = checked((int)group.RowCount);
+        async Task<string?[]> Strings(string name)
+        {
+            var values = new string?[count];
+            await group.ReadAsync(Field(name), values.AsMemory(), null);
+            return values;
+        }
+        async Task<int[]> Ints(string name)
+        {
+            var values = new int[count];
+            await group.ReadAsync(Field(name), values.AsMemory(), null);
+            return values;
+        }
+        var id = await Strings(nameof(ArticleRow.Id));
+        var title = await Strings(nameof(ArticleRow.Title));
+        var byline = await Strings(nameof(ArticleRow.Byline));
+        var source = await Strings(nameof(ArticleRow.Source));
+        var published = new DateTime?[count];
+        await group.ReadAsync(Field(nameof(ArticleRow.Published)), published.AsMemory(), null);
+        var url = await Strings(nameof(ArticleRow.Url));
+        var caption = await Strings(nameof(ArticleRow.Caption));
+        var text = await Strings(nameof(ArticleRow.Text));
+        var related = await Strings(nameof(ArticleRow.Related));
+        var words = await Ints(nameof(ArticleRow.Words));
+        var sourcePath = await Strings(nameof(ArticleRow.Path));
+        var line = await Ints(nameof(ArticleRow.Line));
+        var rows = new ArticleRow[count];
+        for (var i = 0; i < count; i++)
+            rows[i] = new ArticleRow
+            {
+                Id = id[i] ?? "", Title = title[i] ?? "", Byline = byline[i], Source = source[i], Published = published[i],
+                Url = url[i], Caption = caption[i], Text = text[i] ?? "", Related = related[i] ?? "", Words = words[i],
+                Path = sourcePath[i] ?? "", Line = line[i],
+            };
+        return rows;
     }
 }
 

@@ -91,22 +91,26 @@ public sealed class Timeline
             periodWords[periodOf[a]] += articles[a].Words;
         }
 
-        var series = mentions.Rows
-            .GroupBy(r => r.EntryIndex)
-            .Select(g =>
+        // One pass over the compact counts: a million-article count has tens of millions of them.
+        var entries = mentions.Lexicon.Entries;
+        var byEntry = new Series?[entries.Count];
+        var undated = new int[entries.Count];
+        foreach (var c in mentions.Counts)
+        {
+            var s = byEntry[c.Entry] ??= new Series(periods.Count);
+            var p = periodOf[c.Article];
+            if (p < 0) { undated[c.Entry] += c.Count; continue; }
+            s.Mentions[p] += c.Count;
+            s.Articles[p] += 1;
+        }
+        var series = byEntry
+            .Select((s, e) => (s, e))
+            .Where(x => x.s is not null)
+            .Select(x =>
             {
-                var s = new Series(periods.Count);
-                var first = g.First();
-                var undated = 0;
-                foreach (var row in g)
-                {
-                    var p = periodOf[row.ArticleIndex];
-                    if (p < 0) { undated += row.Count; continue; }
-                    s.Mentions[p] += row.Count;
-                    s.Articles[p] += 1;
-                }
-                s.Total = new EntityTotal(first.Entity, first.Label, first.Kind, (int)s.Mentions.Sum(), (int)s.Articles.Sum(), undated);
-                return s;
+                var entry = entries[x.e];
+                x.s!.Total = new EntityTotal(entry.Id, entry.Label, entry.Kind, (int)x.s.Mentions.Sum(), (int)x.s.Articles.Sum(), undated[x.e]);
+                return x.s;
             })
             .OrderByDescending(s => s.Total.Mentions).ThenBy(s => s.Total.Entity, StringComparer.Ordinal)
             .ToArray();

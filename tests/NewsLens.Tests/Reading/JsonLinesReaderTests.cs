@@ -77,14 +77,34 @@ public sealed class JsonLinesReaderTests
     }
 
     [Fact]
-    public void Windows1252_file_is_reread_whole()
+    public void Windows1252_lines_are_decoded_as_such_and_noted_once()
     {
         var bytes = CodePagesEncodingProvider.Instance.GetEncoding(1252)!
-            .GetBytes("{\"title\": \"A\", \"text\": \"plain\"}\n{\"title\": \"Kim\u2019s visit\", \"text\": \"caf\u00e9\"}\n");
+            .GetBytes("{\"title\": \"A\", \"text\": \"plain\"}\n{\"title\": \"Kim\u2019s visit\", \"text\": \"caf\u00e9\"}\n{\"title\": \"B\", \"text\": \"na\u00efve\"}\n");
         var result = JsonLinesReader.Read(new MemoryStream(bytes), "x.jsonl");
-        Assert.Equal(["A", "Kim\u2019s visit"], result.Articles.Select(a => a.Title));
+        Assert.Equal(["A", "Kim\u2019s visit", "B"], result.Articles.Select(a => a.Title));
         Assert.Equal("caf\u00e9", result.Articles[1].Text);
-        Assert.Contains(result.Warnings, w => w.Kind == ProblemKind.Windows1252);
+        var warning = Assert.Single(result.Warnings, w => w.Kind == ProblemKind.Windows1252);
+        Assert.Equal(2, warning.Line);
+        Assert.StartsWith("2 line(s) from here on are not valid UTF-8; read as Windows-1252", warning.Reason);
+    }
+
+    [Fact]
+    public void One_windows1252_line_does_not_garble_the_utf8_lines()
+    {
+        var utf8 = Encoding.UTF8.GetBytes("{\"title\": \"Caf\u00e9 one\", \"text\": \"x\"}\n");
+        var cp1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetBytes("{\"title\": \"Caf\u00e9 two\", \"text\": \"x\"}\n");
+        var result = JsonLinesReader.Read(new MemoryStream([.. utf8, .. cp1252, .. utf8]), "mixed.jsonl");
+        Assert.Equal(["Caf\u00e9 one", "Caf\u00e9 two", "Caf\u00e9 one"], result.Articles.Select(a => a.Title));
+    }
+
+    [Fact]
+    public void Utf8_bom_and_crlf_are_not_part_of_the_records()
+    {
+        var bytes = Encoding.UTF8.GetBytes("\uFEFF{\"title\": \"A\", \"text\": \"x\"}\r\n\r\n{\"title\": \"B\", \"text\": \"y\"}\r\n");
+        var result = JsonLinesReader.Read(new MemoryStream(bytes), "bom.jsonl");
+        Assert.Equal([("A", 1), ("B", 3)], result.Articles.Select(a => (a.Title, a.Line)));
+        Assert.Empty(result.Problems);
     }
 
     [Fact]

@@ -1,0 +1,226 @@
+using System.Diagnostics;
+using NewsLens.Reading;
+
+namespace NewsLens.Corpora;
+
+/// <summary>
+/// A corpus read from disk a batch at a time, in load order, with duplicates already dropped: for corpora too
+/// large to hold in memory. Each batch's articles carry their text; the <see cref="Corpus"/> left at the end keeps
+/// only their metadata. Get one from <see cref="Corpus.Stream(string[])"/>.
+/// </summary>
+public sealed class CorpusStream
+{
+    /// <summary>Small files read together on all cores; a group stays a few tens of megabytes.</summary>
+    private const int GroupFiles = 2048;
+    private const long GroupBytes = 64L << 20;
+
+    private readonly IReadOnlyList<string> _paths;
+    private readonly IReadOnlyList<string> _files;
+    private readonly IProgress<LoadProgress>? _progress;
+    private readonly bool _keepText;
+    private Corpus? _corpus;
+    private bool _started;
+
+    private CorpusStream(IReadOnlyList<string> paths, IReadOnlyList<string> files, IProgress<LoadProgress>? progress, bool keepText)
+    {
+        _paths = paths;
+        _files = files;
+        _progress = progress;
+        _keepText = keepText;
+    }
+
+    /// <summary>Checks the paths and lists the files; nothing is read until <see cref="Batches"/> is enumerated.</summary>
+    internal static CorpusStream Open(IEnumerable<string> paths, IProgress<LoadProgress>? progress, bool keepText)
+    {
+        var list = paths.ToList();
+        if (list.Count == 0)
+            throw new CorpusException("no corpus path given: pass a file or a folder of articles");
+        return new CorpusStream(list, CorpusFiles.Expand(list), progress, keepText);
+    }
+
+    /// <summary>The files that will be read, in load order.</summary>
+    public IReadOnlyList<string> Files => _files;
+
+    /// <summary>The corpus read, once <see cref="Batches"/> has run to the end; its articles have no text unless loaded with <see cref="Corpus.Load(string[])"/>.</summary>
+    /// <exception cref="InvalidOperationException">The batches have not been read to the end yet.</exception>
+    public Corpus Corpus => _corpus ?? throw new InvalidOperationException(
+        "the corpus is known only once its batches have been read: count it first (stream.Count(lexicon)), then ask for stream.Corpus");
+
+    /// <summary>
+    /// Batches of loaded articles with their text, in load order. Readable once: the text is let go as the reading
+    /// moves on, so the peak memory is one batch's text plus every article's metadata.
+    /// </summary>
+    /// <exception cref="CorpusException">At the end, when nothing read was an article; the message says why.</exception>
+    public IEnumerable<IReadOnlyList<Article>> Batches()
+    {
+        if (_started) throw new InvalidOperationException("a corpus stream is read once; open a new one with Corpus.Stream(paths)");
+        _started = true;
+        return Read();
+    }
+
+    private IEnumerable<IReadOnlyList<Article>> Read()
+    {
+        var merger = new Merger(_keepText);
+        var tracker = new Tracker(_files, _progress);
+        foreach (var group in Groups())
+        {
+            if (group.Count == 1 && InputFormats.IsBatched(InputFormats.Of(_files[group[0]])))
+            {
+                foreach (var batch in InputFormats.ReadInBatches(_files[group[0]]))
+                {
+                    var loaded = merger.Add([batch]);
+                    tracker.Reached(group[0], batch.Position, merger.Articles.Count);
+                    if (loaded.Count > 0) yield return loaded;
+                }
+                tracker.Done(group, merger.Articles.Count);
+            }
+            else
+            {
+                var results = new FileReadResult[group.Count];
+                Parallel.For(0, group.Count, i => results[i] = InputFormats.Read(_files[group[i]]));
+                var loaded = merger.Add(results);
+                tracker.Done(group, merger.Articles.Count);
+                if (loaded.Count > 0) yield return loaded;
+            }
+        }
+        tracker.Finish(merger.Articles.Count);
+
+        var summary = CorpusSummary.Of(_files.Count, merger.Records, merger.Articles, merger.Problems, merger.Warnings);
+        if (merger.Articles.Count == 0)
+            throw new CorpusException(NoArticles.Explain(_paths, _files, merger.Problems));
+        _corpus = new Corpus(merger.Articles, summary, _keepText);
+    }
+
+    /// <summary>Consecutive small files grouped for parallel reading; a JSONL or Parquet file alone, read in its own batches.</summary>
+    private IEnumerable<List<int>> Groups()
+    {
+        var group = new List<int>();
+        long bytes = 0;
+        for (var i = 0; i < _files.Count; i++)
+        {
+            if (InputFormats.IsBatched(InputFormats.Of(_files[i])))
+            {
+                if (group.Count > 0) { yield return group; group = []; bytes = 0; }
+                yield return [i];
+                continue;
+            }
+            group.Add(i);
+            bytes += SafeLength(_files[i]);
+            if (group.Count == GroupFiles || bytes >= GroupBytes) { yield return group; group = []; bytes = 0; }
+        }
+        if (group.Count > 0) yield return group;
+    }
+
+    internal static long SafeLength(string file)
+    {
+        try { return new FileInfo(file).Length; }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return 0; }
+    }
+
+    /// <summary>
+    /// Joins read results in load order: counts records, drops duplicates, keeps metadata. Ids, duplicates and problems
+    /// therefore never depend on timing or thread count.
+    /// </summary>
+    private sealed class Merger(bool keepText)
+    {
+        private readonly Duplicates _duplicates = new();
+        // Sites and bylines repeat across a corpus; one string each keeps a million articles' metadata small.
+        private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
+
+        public List<Article> Articles { get; } = [];
+        public List<Problem> Problems { get; } = [];
+        public List<Problem> Warnings { get; } = [];
+        public int Records { get; private set; }
+
+        public List<Article> Add(IReadOnlyList<FileReadResult> results)
+        {
+            var read = results.SelectMany(r => r.Articles).ToArray();
+            var keys = new DuplicateKey[read.Length];
+            Parallel.For(0, read.Length, i => keys[i] = DuplicateKey.Of(read[i]));
+
+            var loaded = new List<Article>(read.Length);
+            var k = 0;
+            foreach (var result in results)
+            {
+                Records += result.Records;
+                Problems.AddRange(result.Problems);
+                Warnings.AddRange(result.Warnings);
+                foreach (var article in result.Articles)
+                {
+                    if (_duplicates.Check(article, keys[k++]) is { } repeat)
+                    {
+                        Problems.Add(repeat);
+                        continue;
+                    }
+                    loaded.Add(article);
+                    Articles.Add(Kept(article));
+                }
+            }
+            return loaded;
+        }
+
+        private Article Kept(Article a)
+        {
+            var source = Share(a.Source);
+            var byline = Share(a.Byline);
+            if (keepText) return ReferenceEquals(source, a.Source) && ReferenceEquals(byline, a.Byline) ? a : a with { Source = source, Byline = byline };
+            return a with { Source = source, Byline = byline, Text = "" };
+        }
+
+        private string? Share(string? value)
+        {
+            if (value is null) return null;
+            if (_shared.TryGetValue(value, out var shared)) return shared;
+            // Bounded so that a corpus of unique bylines does not grow a second copy of them.
+            if (_shared.Count < 100_000) _shared[value] = value;
+            return value;
+        }
+    }
+
+    /// <summary>Reports at most every quarter second, from the reading thread.</summary>
+    private sealed class Tracker
+    {
+        private readonly IProgress<LoadProgress>? _progress;
+        private readonly long[] _sizes;
+        private readonly long _total;
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private int _files;
+        private long _bytesDone;
+        private long _partial;
+        private long _lastReport = -1000;
+
+        public Tracker(IReadOnlyList<string> files, IProgress<LoadProgress>? progress)
+        {
+            _progress = progress;
+            _sizes = progress is null ? [] : files.Select(SafeLength).ToArray();
+            _total = _sizes.Sum();
+        }
+
+        public void Reached(int file, long position, int articles)
+        {
+            if (_progress is null) return;
+            _partial = Math.Min(position, _sizes[file]);
+            Maybe(articles);
+        }
+
+        public void Done(List<int> group, int articles)
+        {
+            if (_progress is null) return;
+            _files += group.Count;
+            foreach (var i in group) _bytesDone += _sizes[i];
+            _partial = 0;
+            Maybe(articles);
+        }
+
+        public void Finish(int articles) =>
+            _progress?.Report(new LoadProgress(articles, _files, _sizes.Length, _bytesDone, _total, _clock.Elapsed));
+
+        private void Maybe(int articles)
+        {
+            var now = _clock.ElapsedMilliseconds;
+            if (now - _lastReport < 250) return;
+            _lastReport = now;
+            _progress!.Report(new LoadProgress(articles, _files, _sizes.Length, _bytesDone + _partial, _total, _clock.Elapsed));
+        }
+    }
+}

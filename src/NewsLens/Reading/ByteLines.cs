@@ -1,0 +1,62 @@
+namespace NewsLens.Reading;
+
+/// <summary>A run of complete lines found in one buffer fill; the buffer is reused once the caller moves on.</summary>
+/// <param name="Buffer">Bytes of the lines (valid until the next batch is requested).</param>
+/// <param name="Lines">Each line's start and length in <paramref name="Buffer"/> (terminator excluded) and 1-based number.</param>
+internal readonly record struct LineBatch(byte[] Buffer, List<(int Start, int Length, int Number)> Lines);
+
+/// <summary>
+/// Splits a byte stream into lines (LF, CRLF or a lone CR, as StreamReader does) without decoding it, so that
+/// decoding and parsing can run on every core while the sequential part stays a memchr-speed scan.
+/// </summary>
+internal static class ByteLines
+{
+    /// <summary>Bytes read at a time; a longer line grows the buffer, so one huge record is still read whole.</summary>
+    private const int BlockSize = 4 << 20;
+
+    /// <summary>Upper bound of lines per batch, so that tiny lines still give batches of bounded size.</summary>
+    private const int MaxLines = 8192;
+
+    /// <summary>Batches of complete lines in order. Each batch must be consumed before the next is requested.</summary>
+    public static IEnumerable<LineBatch> Read(Stream stream)
+    {
+        var buffer = new byte[BlockSize];
+        int start = 0, end = 0, number = 0;
+        var eof = false;
+        var lines = new List<(int, int, int)>();
+        while (true)
+        {
+            while (true)
+            {
+                var idx = buffer.AsSpan(start, end - start).IndexOfAny((byte)'\n', (byte)'\r');
+                if (idx < 0)
+                {
+                    if (eof && end > start) { lines.Add((start, end - start, ++number)); start = end; }
+                    break;
+                }
+                var brk = start + idx;
+                var next = brk + 1;
+                if (buffer[brk] == (byte)'\r')
+                {
+                    // A CR at the end of what has been read may be the first half of a CRLF split across reads.
+                    if (next == end && !eof) break;
+                    if (next < end && buffer[next] == (byte)'\n') next++;
+                }
+                lines.Add((start, idx, ++number));
+                start = next;
+                if (lines.Count == MaxLines) { yield return new LineBatch(buffer, lines); lines.Clear(); }
+            }
+            if (lines.Count > 0) { yield return new LineBatch(buffer, lines); lines.Clear(); }
+            if (eof) yield break;
+
+            var remaining = end - start;
+            if (remaining == buffer.Length) Array.Resize(ref buffer, checked(buffer.Length * 2));
+            Buffer.BlockCopy(buffer, start, buffer, 0, remaining);
+            start = 0;
+            end = remaining;
+            var read = stream.Read(buffer, end, buffer.Length - end);
+            if (read == 0) eof = true;
+            else end += read;
+        }
+    }
+}
