@@ -5,6 +5,7 @@ using NewsLens.Corpora;
 
 // generate <seed|jsonl> <count> <out>   write a deterministic corpus
 // measure <path>...                      one timed load outside BenchmarkDotNet: articles/s, MB/s, peak memory
+// stream <path>...                       one timed streaming read (text let go batch by batch): articles/s, MB/s, peak memory
 // match <articles|corpus path> <aliases|lexicon.yaml...>  counting rate in MB/s on one core and on all cores
 // anything else                          BenchmarkDotNet (e.g. --filter '*Load*')
 switch (args.FirstOrDefault())
@@ -30,6 +31,22 @@ switch (args.FirstOrDefault())
         Console.WriteLine($"| {string.Join(" ", paths)} | {corpus.Summary.Records:N0} records | {rows:N0} articles | " +
                           $"{bytes / 1e6:F1} MB | load {loaded:F2} s | +DataFrame {withFrame:F2} s | " +
                           $"{rows / withFrame:N0} articles/s | {bytes / 1e6 / withFrame:F1} MB/s | peak {peak / 1e6:F0} MB |");
+        return 0;
+    }
+    case "stream" when args.Length >= 2:
+    {
+        var paths = args[1..];
+        var bytes = paths.Sum(SizeOf);
+        var clock = Stopwatch.StartNew();
+        var stream = Corpus.Stream(paths);
+        long textChars = 0;
+        foreach (var batch in stream.Batches())
+            foreach (var article in batch) textChars += article.Text.Length;
+        var seconds = clock.Elapsed.TotalSeconds;
+        var articles = stream.Corpus.Summary.Articles;
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+        // Tab-separated for scale.sh: articles, seconds, articles/s, MB/s, peak MB, text characters seen.
+        Console.WriteLine($"{articles}\t{seconds:F2}\t{articles / seconds:F0}\t{bytes / 1e6 / seconds:F1}\t{peak / 1e6:F0}\t{textChars}");
         return 0;
     }
     case "match" when args.Length >= 3:

@@ -150,6 +150,7 @@ public static class JsonLinesReader
     {
         // System.Text.Json appends "Path: $ | LineNumber: 0 | BytePositionInLine: 12."; keep the position, drop the noise.
         var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        if (cut < 0) cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         var text = cut > 0 ? message[..cut] : message;
         var pos = message.IndexOf("BytePositionInLine: ", StringComparison.Ordinal);
         if (pos > 0 && int.TryParse(message[(pos + 20)..].TrimEnd('.'), out var column))

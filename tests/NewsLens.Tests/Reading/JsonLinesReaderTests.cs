@@ -108,6 +108,17 @@ public sealed class JsonLinesReaderTests
     }
 
     [Fact]
+    public void A_truncated_line_says_where_without_the_parser_noise()
+    {
+        var result = JsonLinesReader.Read(new MemoryStream(Encoding.UTF8.GetBytes("{\"title\": \"A\", \"text\": \"cut off")), "cut.jsonl");
+        var reason = Assert.Single(result.Problems).Reason;
+        Assert.StartsWith("malformed JSON: ", reason);
+        Assert.Contains("(at character ", reason);
+        Assert.DoesNotContain("LineNumber", reason);
+        Assert.DoesNotContain("BytePosition", reason);
+    }
+
+    [Fact]
     public void Empty_jsonl_file_is_a_problem()
     {
         var result = JsonLinesReader.Read(new MemoryStream(Encoding.UTF8.GetBytes("\n\n")), "empty.jsonl");
