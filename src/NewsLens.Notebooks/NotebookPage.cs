@@ -55,15 +55,15 @@ internal static class NotebookPage
     /// <summary>One representation per output: HTML where the kernel made it (its formatters escape), else escaped text.</summary>
     private static IEnumerable<string> Shown(IReadOnlyList<CellOutput> outputs)
     {
-        foreach (var group in outputs.GroupBy(o => o.Kind))
+        foreach (var group in CellOutputs.Grouped(outputs))
         {
-            if (group.Key is OutputKind.Stdout or OutputKind.Stderr)
+            if (group[0].Kind is OutputKind.Stdout or OutputKind.Stderr)
             {
                 yield return $"<pre>{WebUtility.HtmlEncode(string.Concat(group.Select(o => o.Value)))}</pre>";
                 continue;
             }
             var htmlOutput = group.FirstOrDefault(o => o.MimeType == "text/html");
-            yield return htmlOutput?.Value ?? $"<pre>{WebUtility.HtmlEncode(group.First().Value)}</pre>";
+            yield return htmlOutput?.Value ?? $"<pre>{WebUtility.HtmlEncode(group[0].Value)}</pre>";
         }
     }
 }

@@ -67,22 +67,22 @@ public static class NotebookRenderer
     private static JsonArray Outputs(CellRun cell)
     {
         var outputs = new JsonArray();
-        foreach (var group in cell.Outputs.GroupBy(o => o.Kind))
+        foreach (var group in CellOutputs.Grouped(cell.Outputs))
         {
-            if (group.Key is OutputKind.Stdout or OutputKind.Stderr)
+            if (group[0].Kind is OutputKind.Stdout or OutputKind.Stderr)
             {
                 outputs.Add(new JsonObject
                 {
                     ["output_type"] = "stream",
-                    ["name"] = group.Key == OutputKind.Stdout ? "stdout" : "stderr",
+                    ["name"] = group[0].Kind == OutputKind.Stdout ? "stdout" : "stderr",
                     ["text"] = Notebook.Lines(string.Concat(group.Select(o => o.Value))),
                 });
                 continue;
             }
             var data = new JsonObject();
             foreach (var o in group) data[o.MimeType] = Notebook.Lines(o.Value);
-            var output = new JsonObject { ["output_type"] = group.Key == OutputKind.Result ? "execute_result" : "display_data", ["data"] = data, ["metadata"] = new JsonObject() };
-            if (group.Key == OutputKind.Result) output["execution_count"] = cell.Number;
+            var output = new JsonObject { ["output_type"] = group[0].Kind == OutputKind.Result ? "execute_result" : "display_data", ["data"] = data, ["metadata"] = new JsonObject() };
+            if (group[0].Kind == OutputKind.Result) output["execution_count"] = cell.Number;
             outputs.Add(output);
         }
         if (cell.Error is { } error)

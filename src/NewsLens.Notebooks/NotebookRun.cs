@@ -17,8 +17,9 @@ public enum OutputKind
 /// <param name="MimeType">MIME type of the representation, e.g. text/html.</param>
 /// <param name="Value">The representation's text.</param>
 /// <param name="Kind">How the cell produced it.</param>
-/// <param name="ValueId">Set on outputs that later updates replace (package restore progress).</param>
-public sealed record CellOutput(string MimeType, string Value, OutputKind Kind = OutputKind.Display, string? ValueId = null);
+/// <param name="ValueId">Set on outputs that later updates replace (package restore progress, progress bars).</param>
+/// <param name="Event">Which output of the cell this representation belongs to: representations of one output share it.</param>
+public sealed record CellOutput(string MimeType, string Value, OutputKind Kind = OutputKind.Display, string? ValueId = null, int Event = 0);
 
 /// <summary>A code cell after running: its number among the code cells (1-based), source and outputs.</summary>
 public sealed record CellRun(int Number, string Source, IReadOnlyList<CellOutput> Outputs, string? Error);
@@ -36,4 +37,27 @@ public sealed record NotebookRun(string Path, IReadOnlyList<CellRun> Cells)
 
     private static string FirstLine(string source) =>
         source.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? "";
+}
+
+/// <summary>Outputs as the notebook shows them: each display one output, consecutive stdout (or stderr) text one stream.</summary>
+internal static class CellOutputs
+{
+    /// <summary>Runs of representations that make one output, in order.</summary>
+    public static IEnumerable<IReadOnlyList<CellOutput>> Grouped(IReadOnlyList<CellOutput> outputs)
+    {
+        var run = new List<CellOutput>();
+        foreach (var o in outputs)
+        {
+            if (run.Count > 0 && !SameOutput(run[^1], o))
+            {
+                yield return run;
+                run = [];
+            }
+            run.Add(o);
+        }
+        if (run.Count > 0) yield return run;
+    }
+
+    private static bool SameOutput(CellOutput a, CellOutput b) =>
+        a.Kind == b.Kind && (a.Kind is OutputKind.Stdout or OutputKind.Stderr || a.Event == b.Event);
 }

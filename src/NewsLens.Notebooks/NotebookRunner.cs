@@ -46,6 +46,8 @@ public static partial class NotebookRunner
                 var result = await kernel.SendAsync(new SubmitCode(code, "csharp"));
                 var outputs = new List<CellOutput>();
                 string? error = null;
+                var events = 0;
+                string? lastShown = null;
                 foreach (var e in result.Events)
                 {
                     var kind = e switch
@@ -55,19 +57,34 @@ public static partial class NotebookRunner
                         StandardErrorValueProduced => OutputKind.Stderr,
                         _ => OutputKind.Display,
                     };
-                    switch (e)
+                    if (e is CommandFailed failed)
                     {
-                        case CommandFailed failed:
-                            error = failed.Message;
-                            break;
-                        case DisplayEvent display:
-                            // An update replaces the output it updates (same value id) instead of adding to it.
-                            if (display is DisplayedValueUpdated && display.ValueId is { } id)
-                                outputs.RemoveAll(o => o.ValueId == id);
-                            foreach (var value in display.FormattedValues)
-                                outputs.Add(new CellOutput(value.MimeType, value.Value, kind, display.ValueId));
-                            break;
+                        error = failed.Message;
+                        continue;
                     }
+                    if (e is not DisplayEvent shown) continue;
+                    if (shown is DisplayedValueUpdated)
+                    {
+                        // An update replaces, in place, the output it updates. This .NET Interactive gives the update
+                        // a value id of its own, so an update matching no output replaces the latest shown value.
+                        var id = outputs.Any(o => o.ValueId == shown.ValueId) ? shown.ValueId : lastShown;
+                        var at = id is null ? -1 : outputs.FindIndex(o => o.ValueId == id);
+                        if (at >= 0)
+                        {
+                            var slot = outputs[at].Event;
+                            outputs.RemoveAll(o => o.ValueId == id);
+                            outputs.InsertRange(Math.Min(at, outputs.Count),
+                                shown.FormattedValues.Select(v => new CellOutput(v.MimeType, v.Value, kind, id, slot)));
+                            continue;
+                        }
+                    }
+                    else if (shown.ValueId is not null)
+                    {
+                        lastShown = shown.ValueId;
+                    }
+                    events++;
+                    foreach (var value in shown.FormattedValues)
+                        outputs.Add(new CellOutput(value.MimeType, value.Value, kind, shown.ValueId, events));
                 }
                 runs.Add(new CellRun(i + 1, cells[i], outputs, error));
                 if (error is not null) break;

@@ -45,6 +45,10 @@ public sealed class Corpus
     /// <exception cref="CorpusException">A path does not exist, or nothing in it is an article; the message says why.</exception>
     public static Corpus Load(IEnumerable<string> paths) => Load(paths, progress: null);
 
+    /// <summary>Loads one file or folder, telling <paramref name="progress"/> how far it has come: <c>Corpus.Load(path, ProgressBar.Show())</c>.</summary>
+    /// <exception cref="CorpusException">The path does not exist, or nothing in it is an article; the message says why.</exception>
+    public static Corpus Load(string path, IProgress<LoadProgress>? progress) => Load([path], progress);
+
     /// <summary>Loads articles as <see cref="Load(IEnumerable{string})"/> does, telling <paramref name="progress"/> how far it has come (a few times a second).</summary>
     /// <exception cref="CorpusException">A path does not exist, or nothing in it is an article; the message says why.</exception>
     public static Corpus Load(IEnumerable<string> paths, IProgress<LoadProgress>? progress)
@@ -60,6 +64,10 @@ public sealed class Corpus
     /// </summary>
     /// <exception cref="CorpusException">A path does not exist; the message says which.</exception>
     public static CorpusStream Stream(params string[] paths) => Stream(paths, progress: null);
+
+    /// <summary>Opens one file or folder as a stream, reporting progress while it is read: <c>Corpus.Stream(path, ProgressBar.Show())</c>.</summary>
+    /// <exception cref="CorpusException">The path does not exist; the message says which.</exception>
+    public static CorpusStream Stream(string path, IProgress<LoadProgress>? progress) => Stream([path], progress);
 
     /// <summary>Opens a corpus stream as <see cref="Stream(string[])"/> does, reporting progress while it is read.</summary>
     /// <exception cref="CorpusException">A path does not exist; the message says which.</exception>
