@@ -1,11 +1,16 @@
+using NewsLens.Reading;
+
 namespace NewsLens.Corpora;
 
 /// <summary>Finds the files behind the paths a user gives: files as given, folders recursively, in a stable order.</summary>
 internal static class CorpusFiles
 {
-    /// <summary>Every file under <paramref name="paths"/>, each path's files in ordinal order of their relative path.</summary>
+    /// <summary>
+    /// Every file under <paramref name="paths"/>, each path's files in ordinal order of their relative path; folders
+    /// that cannot be listed go to <paramref name="problems"/> and the walk goes on.
+    /// </summary>
     /// <exception cref="CorpusException">A path does not exist.</exception>
-    public static List<string> Expand(IReadOnlyList<string> paths)
+    public static List<string> Expand(IReadOnlyList<string> paths, List<Problem> problems)
     {
         var files = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -18,7 +23,7 @@ internal static class CorpusFiles
             else if (Directory.Exists(path))
             {
                 var found = new List<string>();
-                Walk(path, found, new HashSet<string>(StringComparer.Ordinal));
+                Walk(path, found, problems);
                 found.Sort(StringComparer.Ordinal);
                 files.AddRange(found.Where(f => seen.Add(Path.GetFullPath(f))));
             }
@@ -31,18 +36,32 @@ internal static class CorpusFiles
         return files;
     }
 
-    private static void Walk(string folder, List<string> found, HashSet<string> visited)
+    private static void Walk(string root, List<string> found, List<Problem> problems)
     {
-        // Symbolic links are followed, but a folder already visited (a link loop) is not entered again.
-        var real = RealPath(folder);
-        if (!visited.Add(real)) return;
-        foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos())
+        // A stack, not recursion: a folder tree thousands deep must not overflow the thread's stack.
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>();
+        pending.Push(root);
+        while (pending.Count > 0)
         {
-            var path = Path.Combine(folder, entry.Name);
-            if (entry is DirectoryInfo || (entry.LinkTarget is not null && Directory.Exists(path)))
-                Walk(path, found, visited);
-            else
-                found.Add(path);
+            var folder = pending.Pop();
+            try
+            {
+                // Symbolic links are followed, but a folder already visited (a link loop) is not entered again.
+                if (!visited.Add(RealPath(folder))) continue;
+                foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos())
+                {
+                    var path = Path.Combine(folder, entry.Name);
+                    if (entry is DirectoryInfo || (entry.LinkTarget is not null && Directory.Exists(path)))
+                        pending.Push(path);
+                    else
+                        found.Add(path);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                problems.Add(new Problem(folder, 1, $"cannot read the folder: {e.Message}; its files are not loaded", ProblemKind.UnreadableFile));
+            }
         }
     }
 

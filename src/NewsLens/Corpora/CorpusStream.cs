@@ -21,10 +21,14 @@ public sealed class CorpusStream
     private Corpus? _corpus;
     private bool _started;
 
-    private CorpusStream(IReadOnlyList<string> paths, IReadOnlyList<string> files, IProgress<LoadProgress>? progress, bool keepText)
+    private readonly IReadOnlyList<Problem> _folderProblems;
+
+    private CorpusStream(IReadOnlyList<string> paths, IReadOnlyList<string> files, IReadOnlyList<Problem> folderProblems,
+        IProgress<LoadProgress>? progress, bool keepText)
     {
         _paths = paths;
         _files = files;
+        _folderProblems = folderProblems;
         _progress = progress;
         _keepText = keepText;
     }
@@ -35,7 +39,9 @@ public sealed class CorpusStream
         var list = paths.ToList();
         if (list.Count == 0)
             throw new CorpusException("no corpus path given: pass a file or a folder of articles");
-        return new CorpusStream(list, CorpusFiles.Expand(list), progress, keepText);
+        var problems = new List<Problem>();
+        var files = CorpusFiles.Expand(list, problems);
+        return new CorpusStream(list, files, problems, progress, keepText);
     }
 
     /// <summary>The files that will be read, in load order.</summary>
@@ -61,6 +67,8 @@ public sealed class CorpusStream
     private IEnumerable<IReadOnlyList<Article>> Read()
     {
         var merger = new Merger(_keepText);
+        // A folder that could not be listed counts as one record not loaded, so records still add up.
+        merger.Add(_folderProblems.Select(p => new FileReadResult(1, [], [p], [])).ToList());
         var tracker = new Tracker(_files, _progress);
         foreach (var group in Groups())
         {

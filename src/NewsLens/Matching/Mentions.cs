@@ -70,14 +70,22 @@ public sealed class Mentions
     /// </summary>
     public static Mentions Count(CorpusStream stream, Matcher matcher, int? threads = null)
     {
-        var counts = new List<MentionCount>();
+        // Kept per batch and joined once: a growing list would hold up to twice the counts while it doubles.
+        var batches = new List<MentionCount[]>();
         var offset = 0;
         foreach (var batch in stream.Batches())
         {
-            counts.AddRange(CountBatch(batch, offset, matcher, threads));
+            batches.Add(CountBatch(batch, offset, matcher, threads));
             offset += batch.Count;
         }
-        return new Mentions(matcher, stream.Corpus.ArticleList, [.. counts], hasText: stream.Corpus.HasText);
+        var counts = new MentionCount[batches.Sum(b => b.Length)];
+        var at = 0;
+        foreach (var b in batches)
+        {
+            b.CopyTo(counts, at);
+            at += b.Length;
+        }
+        return new Mentions(matcher, stream.Corpus.ArticleList, counts, hasText: stream.Corpus.HasText);
     }
 
     private static MentionCount[] CountBatch(IReadOnlyList<Article> articles, int offset, Matcher matcher, int? threads)

@@ -2,7 +2,8 @@ namespace NewsLens.Reading;
 
 /// <summary>A run of complete lines found in one buffer fill; the buffer is reused once the caller moves on.</summary>
 /// <param name="Buffer">Bytes of the lines (valid until the next batch is requested).</param>
-/// <param name="Lines">Each line's start and length in <paramref name="Buffer"/> (terminator excluded) and 1-based number.</param>
+/// <param name="Lines">Each line's start and length in <paramref name="Buffer"/> (terminator excluded) and 1-based number;
+/// a start of -1 marks a line longer than the limit, skipped unread, with its length.</param>
 internal readonly record struct LineBatch(byte[] Buffer, List<(int Start, int Length, int Number)> Lines);
 
 /// <summary>
@@ -17,16 +18,37 @@ internal static class ByteLines
     /// <summary>Upper bound of lines per batch, so that tiny lines still give batches of bounded size.</summary>
     private const int MaxLines = 8192;
 
-    /// <summary>Batches of complete lines in order. Each batch must be consumed before the next is requested.</summary>
-    public static IEnumerable<LineBatch> Read(Stream stream)
+    /// <summary>
+    /// Batches of complete lines in order. Each batch must be consumed before the next is requested. A line longer
+    /// than <paramref name="maxLine"/> is skipped without being held in memory and reported with start -1.
+    /// </summary>
+    public static IEnumerable<LineBatch> Read(Stream stream, int maxLine = ReadLimits.MaxRecordBytes)
     {
         var buffer = new byte[BlockSize];
         int start = 0, end = 0, number = 0;
         var eof = false;
+        long skipped = -1; // bytes of an over-long line passed over so far; -1 when not skipping
         var lines = new List<(int, int, int)>();
         while (true)
         {
-            while (true)
+            if (skipped >= 0)
+            {
+                var idx = buffer.AsSpan(start, end - start).IndexOfAny((byte)'\n', (byte)'\r');
+                if (idx < 0 && !eof)
+                {
+                    skipped += end - start;
+                    start = end;
+                }
+                else
+                {
+                    var length = idx < 0 ? end - start : idx;
+                    lines.Add((-1, (int)Math.Min(int.MaxValue, skipped + length), ++number));
+                    start += idx < 0 ? length : length + 1;
+                    if (idx >= 0 && buffer[start - 1] == (byte)'\r' && start < end && buffer[start] == (byte)'\n') start++;
+                    skipped = -1;
+                }
+            }
+            while (skipped < 0)
             {
                 var idx = buffer.AsSpan(start, end - start).IndexOfAny((byte)'\n', (byte)'\r');
                 if (idx < 0)
@@ -50,7 +72,17 @@ internal static class ByteLines
             if (eof) yield break;
 
             var remaining = end - start;
-            if (remaining == buffer.Length) Array.Resize(ref buffer, checked(buffer.Length * 2));
+            if (skipped < 0 && remaining >= maxLine)
+            {
+                // Too long to be an article: pass over the rest of the line instead of growing the buffer without bound.
+                skipped = remaining;
+                start = end;
+                remaining = 0;
+            }
+            else if (remaining == buffer.Length)
+            {
+                Array.Resize(ref buffer, checked(buffer.Length * 2));
+            }
             Buffer.BlockCopy(buffer, start, buffer, 0, remaining);
             start = 0;
             end = remaining;

@@ -9,7 +9,15 @@ namespace NewsLens.Reading;
 public static class CsvArticleReader
 {
     /// <summary>Reads every row of a CSV file; each data row is one record.</summary>
-    public static FileReadResult ReadFile(string path) => Read(File.ReadAllBytes(path), path);
+    public static FileReadResult ReadFile(string path)
+    {
+        var size = new FileInfo(path).Length;
+        if (size > ReadLimits.MaxCsvBytes)
+            return FileReadResult.Rejected(path, 1,
+                $"CSV file is {ReadLimits.Megabytes(size)}; CSV is read whole, up to {ReadLimits.Megabytes(ReadLimits.MaxCsvBytes)}: export the corpus as JSON Lines (.jsonl), which is read in batches",
+                ProblemKind.TooLarge);
+        return Read(File.ReadAllBytes(path), path);
+    }
 
     /// <summary>Reads CSV from its bytes; <paramref name="path"/> is used in problems and articles.</summary>
     public static FileReadResult Read(ReadOnlySpan<byte> bytes, string path)

@@ -44,6 +44,9 @@ public static class InputFormats
     internal static IEnumerable<FileReadResult> ReadInBatches(string path)
     {
         var format = Of(path);
+        // Pipes, sockets and devices report no length; opening one could wait forever, so nothing of length 0 is opened.
+        if (format != InputFormat.Unknown && Length(path) == 0)
+            return [FileReadResult.Rejected(path, 1, EmptyOrSpecial, ProblemKind.EmptyFile)];
         IEnumerable<FileReadResult> batches = format switch
         {
             InputFormat.SeedLayout => Once(() => SeedLayoutReader.ReadFile(path)),
@@ -54,6 +57,15 @@ public static class InputFormats
                 $"skipped: '{Path.GetExtension(path)}' is not a known format (known: {Known})", ProblemKind.UnknownFormat)],
         };
         return Guarded(batches, path);
+    }
+
+    /// <summary>Why a file of length 0 is not read.</summary>
+    internal const string EmptyOrSpecial = "empty (0 bytes) or not a regular file (a pipe or device); skipped";
+
+    private static long Length(string path)
+    {
+        try { return new FileInfo(path).Length; }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return -1; }
     }
 
     private static IEnumerable<FileReadResult> Once(Func<FileReadResult> read)

@@ -23,7 +23,7 @@ public static class JsonLinesReader
     /// Records in order, one result per batch of lines. Lines are split as bytes on one thread; decoding and parsing
     /// run on all cores and are merged in line order, so the outcome never depends on the thread count.
     /// </summary>
-    internal static IEnumerable<FileReadResult> ReadInBatches(Stream stream, string path)
+    internal static IEnumerable<FileReadResult> ReadInBatches(Stream stream, string path, int maxLine = ReadLimits.MaxRecordBytes)
     {
         var head = new byte[8192];
         var headLength = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
@@ -42,11 +42,13 @@ public static class JsonLinesReader
         var records = 0;
         var windows1252 = 0;
         var firstWindows1252 = 0;
-        foreach (var batch in ByteLines.Read(lines))
+        foreach (var batch in ByteLines.Read(lines, maxLine))
         {
-            var work = batch.Lines.Where(l => !IsBlank(batch.Buffer.AsSpan(l.Start, l.Length))).ToList();
+            var work = batch.Lines.Where(l => l.Start < 0 || !IsBlank(batch.Buffer.AsSpan(l.Start, l.Length))).ToList();
             var results = new LineResult[work.Count];
-            Parallel.For(0, work.Count, i => results[i] = ParseLine(batch.Buffer.AsMemory(work[i].Start, work[i].Length), work[i].Number, path));
+            Parallel.For(0, work.Count, i => results[i] = work[i].Start < 0 || work[i].Length > maxLine
+                ? TooLong(work[i].Length, maxLine, work[i].Number, path)
+                : ParseLine(batch.Buffer.AsMemory(work[i].Start, work[i].Length), work[i].Number, path));
             var articles = new List<Article>(work.Count);
             var problems = new List<Problem>();
             var warnings = new List<Problem>();
@@ -89,6 +91,11 @@ public static class JsonLinesReader
     private static bool IsBlank(ReadOnlySpan<byte> line) => line.IndexOfAnyExcept(" \t\f\v"u8) < 0;
 
     private readonly record struct LineResult(Article? Article, List<Problem> Problems, List<Problem> Warnings, bool Windows1252);
+
+    private static LineResult TooLong(int length, int maxLine, int lineNumber, string path) =>
+        new(null, [new Problem(path, lineNumber,
+            $"line is {ReadLimits.Megabytes(length)}, over the {ReadLimits.Megabytes(maxLine)} a record may be; skipped (is the export one JSON object per line?)",
+            ProblemKind.TooLarge)], [], false);
 
     private static LineResult ParseLine(ReadOnlyMemory<byte> line, int lineNumber, string path)
     {

@@ -10,7 +10,7 @@ namespace NewsLens.Reading;
 public static class ParquetArticles
 {
     /// <summary>Rows per row group: the unit read back at a time, so reading a large corpus streams.</summary>
-    private const int RowGroupSize = 10_000;
+    private const int RowGroupSize = 2_000;
 
     /// <summary>Writes articles to a Parquet file, whole or not at all; a lazy sequence is written a row group at a time.</summary>
     public static void Write(IEnumerable<Article> articles, string path)
@@ -39,62 +39,95 @@ public static class ParquetArticles
     /// </summary>
     internal static IEnumerable<FileReadResult> ReadFileInBatches(string path)
     {
-        using var stream = File.OpenRead(path);
-        Parquet.ParquetReader? reader = null;
+        var lanes = new List<(FileStream Stream, Parquet.ParquetReader Reader)>();
         string? failure = null;
         try
         {
-            reader = Task.Run(() => Parquet.ParquetReader.CreateAsync(stream)).GetAwaiter().GetResult();
+            lanes.Add(Open(path));
         }
         catch (Exception e) when (e is not UnauthorizedAccessException and not FileNotFoundException and not DirectoryNotFoundException)
         {
             failure = e.Message;
         }
-        if (reader is null)
+        if (failure is not null)
         {
             yield return FileReadResult.Rejected(path, 1, $"not a NewsLens Parquet corpus: {failure}", ProblemKind.UnreadableFile);
             yield break;
         }
         try
         {
+            // Decoding a row group's strings keeps one core busy, and Parquet.Net's reader is not thread-safe: so each
+            // core gets its own stream and reader, reads whole groups side by side, and the groups are handed out in order.
+            var groups = lanes[0].Reader.RowGroupCount;
+            while (lanes.Count < Math.Min(Environment.ProcessorCount, groups)) lanes.Add(Open(path));
+            var length = lanes[0].Stream.Length;
             var row = 0;
-            for (var g = 0; g < reader.RowGroupCount; g++)
+            for (var g = 0; g < groups; g += lanes.Count)
             {
-                IList<ArticleRow>? rows = null;
-                try
+                var n = Math.Min(lanes.Count, groups - g);
+                var read = new ArticleRow[n][];
+                var errors = new string?[n];
+                var first = g;
+                Parallel.For(0, n, k =>
                 {
-                    rows = Task.Run(() => ReadGroupAsync(reader, g)).GetAwaiter().GetResult();
-                }
-                catch (Exception e) when (e is not UnauthorizedAccessException and not FileNotFoundException and not DirectoryNotFoundException)
+                    try
+                    {
+                        // Task.Run: no caller's synchronization context (a notebook's) is captured by Parquet.Net's awaits.
+                        read[k] = Task.Run(() => ReadGroupAsync(lanes[k].Reader, first + k)).GetAwaiter().GetResult();
+                    }
+                    catch (Exception e) when (e is not UnauthorizedAccessException and not FileNotFoundException and not DirectoryNotFoundException)
+                    {
+                        errors[k] = e.Message;
+                    }
+                });
+                for (var k = 0; k < n; k++)
                 {
-                    failure = e.Message;
+                    if (errors[k] is { } error)
+                    {
+                        yield return FileReadResult.Rejected(path, row + 1, $"not a NewsLens Parquet corpus: {error}", ProblemKind.UnreadableFile);
+                        yield break;
+                    }
+                    var articles = new List<Article>(read[k].Length);
+                    var problems = new List<Problem>();
+                    foreach (var r in read[k])
+                    {
+                        row++;
+                        if (string.IsNullOrWhiteSpace(r.Title))
+                            problems.Add(new Problem(path, row, "no title: the row's Title is empty", ProblemKind.NoTitle));
+                        else
+                            articles.Add(r.ToArticle());
+                    }
+                    read[k] = [];
+                    yield return new FileReadResult(articles.Count + problems.Count, articles, problems, []) { Position = length * (first + k + 1) / groups };
                 }
-                if (rows is null)
-                {
-                    yield return FileReadResult.Rejected(path, row + 1, $"not a NewsLens Parquet corpus: {failure}", ProblemKind.UnreadableFile);
-                    yield break;
-                }
-                var articles = new List<Article>(rows.Count);
-                var problems = new List<Problem>();
-                foreach (var r in rows)
-                {
-                    row++;
-                    if (string.IsNullOrWhiteSpace(r.Title))
-                        problems.Add(new Problem(path, row, "no title: the row's Title is empty", ProblemKind.NoTitle));
-                    else
-                        articles.Add(r.ToArticle());
-                }
-                yield return new FileReadResult(rows.Count, articles, problems, []) { Position = stream.Length * (g + 1) / reader.RowGroupCount };
             }
         }
         finally
         {
             // Parquet.Net's reader is async-disposable only.
-            reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            foreach (var (stream, reader) in lanes)
+            {
+                reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
+                stream.Dispose();
+            }
         }
     }
 
-    private static async Task<IList<ArticleRow>> ReadGroupAsync(Parquet.ParquetReader reader, int g)
+    private static (FileStream Stream, Parquet.ParquetReader Reader) Open(string path)
+    {
+        var stream = File.OpenRead(path);
+        try
+        {
+            return (stream, Task.Run(() => Parquet.ParquetReader.CreateAsync(stream)).GetAwaiter().GetResult());
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    private static async Task<ArticleRow[]> ReadGroupAsync(Parquet.ParquetReader reader, int g)
     {
         var fields = reader.Schema.GetDataFields().ToDictionary(f => f.Name, StringComparer.Ordinal);
         Parquet.Schema.DataField Field(string name) =>

@@ -11,6 +11,8 @@ public enum ProblemKind
     UnknownFormat,
     /// <summary>The file could not be opened or read.</summary>
     UnreadableFile,
+    /// <summary>A file or line larger than <see cref="ReadLimits"/> allows; skipped.</summary>
+    TooLarge,
     /// <summary>The record has no title.</summary>
     NoTitle,
     /// <summary>A JSONL line is not a JSON object.</summary>

@@ -19,6 +19,11 @@ public static class SeedLayoutReader
     /// <summary>Reads a seed-layout file from disk.</summary>
     public static FileReadResult ReadFile(string path)
     {
+        var size = new FileInfo(path).Length;
+        if (size > ReadLimits.MaxRecordBytes)
+            return FileReadResult.Rejected(path, 1,
+                $"file is {ReadLimits.Megabytes(size)}, over the {ReadLimits.Megabytes(ReadLimits.MaxRecordBytes)} an article may be; skipped (check that it is one article, or split it)",
+                ProblemKind.TooLarge);
         var bytes = File.ReadAllBytes(path);
         return Read(bytes, path);
     }
