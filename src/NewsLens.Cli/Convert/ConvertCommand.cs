@@ -25,7 +25,17 @@ internal static class ConvertCommand
                 return CommandLine.InputError;
             }
             // Streamed: row groups are written as the corpus is read, so the text is never all in memory.
-            var loaded = Inputs.StreamCorpus(parse.GetRequiredValue(corpus), error, stream => stream.SaveParquet(target));
+            Corpus? loaded;
+            try
+            {
+                loaded = Inputs.StreamCorpus(parse.GetRequiredValue(corpus), error, stream => stream.SaveParquet(target));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The write goes to a temporary file moved into place at the end, so nothing half-written is left.
+                error.WriteLine($"error: cannot write {target}: {e.Message}; choose a path you can write to");
+                return CommandLine.InputError;
+            }
             if (loaded is null) return CommandLine.InputError;
             parse.InvocationConfiguration.Output.WriteLine(
                 $"wrote {loaded.Summary.Articles:N0} articles to {target} ({loaded.Summary.Problems.Count:N0} records not loaded; run inspect to see them)");

@@ -55,7 +55,15 @@ internal static class RenderCommand
 
             var outDir = Path.GetFullPath(parse.GetRequiredValue(output));
             var kit = AppContext.BaseDirectory;
-            CopyKit(kit, Path.Combine(outDir, "lib"));
+            try
+            {
+                CopyKit(kit, Path.Combine(outDir, "lib"));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"error: cannot write the output folder {outDir}: {e.Message}; pass --out a folder you can write to");
+                return CommandLine.InputError;
+            }
             var progress = !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error);
             var rendered = new List<RenderedNotebook>();
             var clock = Stopwatch.StartNew();
@@ -74,6 +82,12 @@ internal static class RenderCommand
                 {
                     if (progress) stderr.WriteLine();
                     stderr.WriteLine($"error: {e.Message}");
+                    return CommandLine.InputError;
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    if (progress) stderr.WriteLine();
+                    stderr.WriteLine($"error: cannot write {name} into {outDir}: {e.Message}; pass --out a folder you can write to");
                     return CommandLine.InputError;
                 }
                 rendered.Add(result);

@@ -60,7 +60,7 @@ public static class InputFormats
     }
 
     /// <summary>Why a file of length 0 is not read.</summary>
-    internal const string EmptyOrSpecial = "empty (0 bytes) or not a regular file (a pipe or device); skipped";
+    internal const string EmptyOrSpecial = "empty file: 0 bytes (pipes and devices also have no length and are never opened)";
 
     private static long Length(string path)
     {

@@ -40,7 +40,7 @@ run_pandas() { "${pandas_cmd[@]}" > "$work/pandas.csv"; }
 dotnet_s=$(seconds run_newslens)
 pandas_s=$(seconds run_pandas)
 
-"$python" - "$work/newslens.csv" "$work/pandas.csv" "$dotnet_s" "$pandas_s" "$(stat -c %s "$corpus")" "$way" <<'PY'
+"$python" - "$work/newslens.csv" "$work/pandas.csv" "$dotnet_s" "$pandas_s" "$(stat -Lc %s "$corpus")" "$way" <<'PY'
 import sys
 import pandas as pd
 ours, theirs = pd.read_csv(sys.argv[1]), pd.read_csv(sys.argv[2])

@@ -31,7 +31,7 @@ public sealed class InspectCommandTests
         Assert.EndsWith("empty.txt", problem.GetProperty("path").GetString());
         Assert.Equal(1, problem.GetProperty("line").GetInt32());
         Assert.Equal("empty-file", problem.GetProperty("kind").GetString());
-        Assert.Equal("empty file: nothing but whitespace", problem.GetProperty("reason").GetString());
+        Assert.Equal("empty file: 0 bytes (pipes and devices also have no length and are never opened)", problem.GetProperty("reason").GetString());
         Assert.Equal(["example.net", "example.org"],
             json.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("source").GetString()));
     }

@@ -38,7 +38,7 @@ public sealed class CorpusErrorTests
 
         var e = Assert.Throws<CorpusException>(() => Corpus.Load(dir.Path));
 
-        Assert.Equal($"no articles found in {dir.Path} (2 records, every one a problem: 2 empty; first: {empty}:1: empty file: nothing but whitespace)", e.Message);
+        Assert.Equal($"no articles found in {dir.Path} (2 records, every one a problem: 2 empty; first: {empty}:1: empty file: 0 bytes (pipes and devices also have no length and are never opened))", e.Message);
     }
 
     [Fact]

@@ -150,7 +150,7 @@ public sealed class CorpusStreamTests
         var corpus = Corpus.Stream(jsonl).SaveParquet(target);
 
         Assert.Equal(25_000, corpus.Summary.Articles);
-        Assert.Equal(3, ParquetArticles.ReadFileInBatches(target).Count());
+        Assert.Equal(13, ParquetArticles.ReadFileInBatches(target).Count()); // row groups of 2,000
         Assert.Equal(Corpus.Load(jsonl).ArticleList.Select(a => (a.Id, a.Title, a.Published, a.Text, a.Line)),
             Corpus.Load(target).ArticleList.Select(a => (a.Id, a.Title, a.Published, a.Text, a.Line)));
     }

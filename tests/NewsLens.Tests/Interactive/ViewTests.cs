@@ -28,7 +28,7 @@ public sealed class ViewTests
         using var dir = new TempFolder();
         var html = Views.Corpus(HostileCorpus(dir));
         Assert.Contains("<b>1 articles</b> from 2 records in 2 files", html);
-        Assert.Contains("empty file: nothing but whitespace", html);
+        Assert.Contains("empty file: 0 bytes", html);
     }
 
     [Fact]

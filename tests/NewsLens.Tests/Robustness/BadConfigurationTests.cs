@@ -37,7 +37,7 @@ public sealed class BadConfigurationTests
     [InlineData("entries:\n  - id: kim\n    kind: person\n    alias: [Kim]\n", "lex.yaml:4: unknown key 'alias'")]
     [InlineData("entries:\n  - kind: person\n    aliases: [Kim]\n", "lex.yaml:2: ")]
     [InlineData("entries:\n  - id: kim\n    kind: person\n    aliases: [\"\"]\n", "lex.yaml:4: ")]
-    [InlineData("entries:\n  - id: kim\n    kind: person\n    aliases: [Kim]\n  - id: kim2\n    kind: person\n    aliases: [Kim]\n", "lex.yaml:8: ")]
+    [InlineData("entries:\n  - id: kim\n    kind: person\n    aliases: [Kim]\n  - id: kim2\n    kind: person\n    aliases: [Kim]\n", "lex.yaml:7: ")]
     [InlineData("entries:\n  - id: kim\n    kind: person\n    case: loud\n    aliases: [Kim]\n", "lex.yaml:4: ")]
     [InlineData("entries:\n  - id: kim\n   kind: person\n", "lex.yaml:")]
     public void A_bad_lexicon_names_file_line_and_fix(string yaml, string start)
@@ -89,7 +89,8 @@ public sealed class BadConfigurationTests
     {
         using var dir = new TempFolder();
         var corpus = dir.Write("a.txt", Fixtures.SeedLayout());
-        var target = Path.Combine(dir.Path, "missing-folder", "c.parquet");
+        var blocker = dir.Write("blocker", "a file where a folder should be");
+        var target = Path.Combine(blocker, "c.parquet");
 
         var (exit, _, error) = CliRunner.Run("convert", corpus, "--to", target);
 
@@ -97,7 +98,7 @@ public sealed class BadConfigurationTests
         var line = Assert.Single(error.TrimEnd().Split('\n'));
         Assert.StartsWith("error: ", line);
         Assert.Contains(target, line);
-        Assert.Equal(["a.txt"], Directory.GetFileSystemEntries(dir.Path).Select(Path.GetFileName));
+        Assert.Equal(["a.txt", "blocker"], Directory.GetFileSystemEntries(dir.Path).Select(Path.GetFileName).Order());
     }
 
     [Fact]
@@ -113,6 +114,6 @@ public sealed class BadConfigurationTests
         Assert.Equal(1, corpus.Summary.Articles);
         var problem = Assert.Single(corpus.Problems);
         Assert.Equal(fifo, problem.Path);
-        Assert.StartsWith("empty (0 bytes) or not a regular file", problem.Reason);
+        Assert.StartsWith("empty file: 0 bytes (pipes and devices", problem.Reason);
     }
 }

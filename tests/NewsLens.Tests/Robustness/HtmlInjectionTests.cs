@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using NewsLens.Charts;
 using NewsLens.Corpora;
 using NewsLens.Interactive;
 using NewsLens.Lexicons;

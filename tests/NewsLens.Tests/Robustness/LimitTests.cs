@@ -79,7 +79,7 @@ public sealed class LimitTests
         using var dir = new TempFolder();
         var deep = Path.Combine([dir.Path, .. Enumerable.Repeat("d", 500)]);
         Directory.CreateDirectory(deep);
-        File.WriteAllText(Path.Combine(deep, "bottom.txt"), Fixtures.SeedLayout());
+        File.WriteAllText(Path.Combine(deep, "bottom.txt"), Fixtures.SeedLayout(title: "At the bottom"));
         File.WriteAllText(Path.Combine(dir.Path, "top.txt"), Fixtures.SeedLayout(url: "https://example.org/top"));
 
         var corpus = Corpus.Load(dir.Path);
