@@ -24,7 +24,8 @@ internal static class ByteLines
     /// </summary>
     public static IEnumerable<LineBatch> Read(Stream stream, int maxLine = ReadLimits.MaxRecordBytes)
     {
-        var buffer = new byte[BlockSize];
+        // A small file gets a buffer its size, not 4 MB: corpora of many small JSONL files are common.
+        var buffer = new byte[stream.CanSeek ? (int)Math.Clamp(stream.Length - stream.Position + 1, 1024, BlockSize) : BlockSize];
         int start = 0, end = 0, number = 0;
         var eof = false;
         long skipped = -1; // bytes of an over-long line passed over so far; -1 when not skipping

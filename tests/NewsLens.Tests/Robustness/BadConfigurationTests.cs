@@ -116,4 +116,23 @@ public sealed class BadConfigurationTests
         Assert.Equal(fifo, problem.Path);
         Assert.StartsWith("empty file: 0 bytes (pipes and devices", problem.Reason);
     }
+
+    [Fact]
+    public void An_unreadable_file_is_a_problem_naming_it_and_the_rest_loads()
+    {
+        // Tests run as root in CI, where permissions do not stop reads; a link to nowhere cannot be read by anyone.
+        using var dir = new TempFolder();
+        dir.Write("a.txt", Fixtures.SeedLayout());
+        var broken = Path.Combine(dir.Path, "gone.txt");
+        File.CreateSymbolicLink(broken, Path.Combine(dir.Path, "no-such-target.txt"));
+
+        var (exit, output, _) = CliRunner.Run("inspect", dir.Path, "--format", "json");
+
+        Assert.Equal(0, exit);
+        var json = System.Text.Json.JsonDocument.Parse(output).RootElement;
+        Assert.Equal(1, json.GetProperty("articles").GetInt32());
+        var problem = Assert.Single(json.GetProperty("problems").EnumerateArray());
+        Assert.Equal(broken, problem.GetProperty("path").GetString());
+        Assert.StartsWith("cannot read the file: ", problem.GetProperty("reason").GetString());
+    }
 }
