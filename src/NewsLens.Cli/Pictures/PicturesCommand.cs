@@ -43,6 +43,16 @@ internal static class PicturesCommand
             var outDir = parse.GetRequiredValue(output);
             try
             {
+                // Made first, so a folder that cannot be written is said before any slow rendering.
+                Directory.CreateDirectory(outDir);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"error: cannot make the output folder {outDir}: {e.Message}; pass --out a folder you can write to");
+                return CommandLine.InputError;
+            }
+            try
+            {
                 foreach (var (name, chart) in charts)
                 {
                     var path = Path.Combine(outDir, name + ".png");

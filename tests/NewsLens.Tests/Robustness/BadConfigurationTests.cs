@@ -135,4 +135,21 @@ public sealed class BadConfigurationTests
         Assert.Equal(broken, problem.GetProperty("path").GetString());
         Assert.StartsWith("cannot read the file: ", problem.GetProperty("reason").GetString());
     }
+
+    [Fact]
+    public void Pictures_into_a_folder_that_cannot_be_made_is_one_line()
+    {
+        using var dir = new TempFolder();
+        var blocker = dir.Write("blocker", "a file where a folder should be");
+        var target = Path.Combine(blocker, "images");
+
+        var (exit, _, error) = CliRunner.Run("pictures", Path.Combine(Repo.Root, "data", "articles"),
+            "--lexicons", Path.Combine(Repo.Root, "data", "lexicons"), "--out", target);
+
+        Assert.Equal(1, exit);
+        var line = Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.StartsWith("error: ", line);
+        Assert.Contains(blocker, line);
+        Assert.False(Directory.Exists(target));
+    }
 }
