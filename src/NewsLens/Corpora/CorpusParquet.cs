@@ -18,7 +18,9 @@ public static class CorpusParquet
     /// <exception cref="CorpusException">Nothing read was an article; nothing is written.</exception>
     public static Corpus SaveParquet(this CorpusStream stream, string path)
     {
-        ParquetArticles.Write(stream.Batches().SelectMany(b => b), path);
+        using var writer = new ParquetArticleWriter(path);
+        foreach (var batch in stream.Batches()) writer.Append(batch);
+        writer.Commit();
         return stream.Corpus;
     }
 }

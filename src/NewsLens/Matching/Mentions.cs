@@ -68,7 +68,11 @@ public sealed class Mentions
     /// Counts a corpus as it streams from disk: each batch is searched on all cores and its text let go, so memory
     /// holds one batch's text plus every article's metadata and counts. Identical to counting the loaded corpus.
     /// </summary>
-    public static Mentions Count(CorpusStream stream, Matcher matcher, int? threads = null)
+    /// <param name="stream">The corpus, read once.</param>
+    /// <param name="matcher">The compiled lexicon.</param>
+    /// <param name="threads">Cores to use; all by default.</param>
+    /// <param name="each">Given each batch, text included, after it is counted (e.g. to write it elsewhere as well).</param>
+    public static Mentions Count(CorpusStream stream, Matcher matcher, int? threads = null, Action<IReadOnlyList<Article>>? each = null)
     {
         // Kept per batch and joined once: a growing list would hold up to twice the counts while it doubles.
         var batches = new List<MentionCount[]>();
@@ -77,6 +81,7 @@ public sealed class Mentions
         {
             batches.Add(CountBatch(batch, offset, matcher, threads));
             offset += batch.Count;
+            each?.Invoke(batch);
         }
         var counts = new MentionCount[batches.Sum(b => b.Length)];
         var at = 0;

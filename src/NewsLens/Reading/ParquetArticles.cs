@@ -10,24 +10,14 @@ namespace NewsLens.Reading;
 public static class ParquetArticles
 {
     /// <summary>Rows per row group: the unit read back at a time, so reading a large corpus streams.</summary>
-    private const int RowGroupSize = 2_000;
+    internal const int RowGroupSize = 2_000;
 
     /// <summary>Writes articles to a Parquet file, whole or not at all; a lazy sequence is written a row group at a time.</summary>
     public static void Write(IEnumerable<Article> articles, string path)
     {
-        // Parquet.Net is async-only; a dedicated task keeps this safe under any synchronization context (notebooks).
-        NewsLens.Text.AtomicFile.Write(path, temporary => Task.Run(async () =>
-        {
-            await using var stream = new FileStream(temporary, FileMode.Create, FileAccess.ReadWrite);
-            var first = true;
-            foreach (var group in articles.Chunk(RowGroupSize))
-            {
-                await ParquetSerializer.SerializeAsync(group.Select(ArticleRow.From), stream,
-                    new Parquet.ParquetOptions { Append = !first, RowGroupSize = RowGroupSize });
-                first = false;
-            }
-            if (first) await ParquetSerializer.SerializeAsync(Array.Empty<ArticleRow>(), stream);
-        }).GetAwaiter().GetResult());
+        using var writer = new ParquetArticleWriter(path);
+        foreach (var group in articles.Chunk(RowGroupSize)) writer.Append(group);
+        writer.Commit();
     }
 
     /// <summary>Reads a Parquet file written by <see cref="Write"/>; each row is a record (line = row number).</summary>

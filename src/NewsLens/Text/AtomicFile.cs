@@ -10,8 +10,23 @@ internal static class AtomicFile
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         // A reader (a browser, DuckDB, a later render) never sees half a file.
         var temporary = full + ".tmp";
-        write(temporary);
-        File.Move(temporary, full, overwrite: true);
+        try
+        {
+            write(temporary);
+            File.Move(temporary, full, overwrite: true);
+        }
+        catch
+        {
+            Discard(temporary);
+            throw;
+        }
+    }
+
+    /// <summary>Deletes a temporary file left by a write that failed; a failure to delete must not hide the first error.</summary>
+    public static void Discard(string temporary)
+    {
+        try { File.Delete(temporary); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
     }
 
     public static void WriteAllText(string path, string text) => Write(path, t => File.WriteAllText(t, text));
