@@ -51,24 +51,7 @@ public static class ImageExport
                 $"Plotly.toImage({{data:f.data,layout:l}},{{format:'{format}',width:l.width||{Figure.Width},height:l.height||{Figure.Height}}})" +
                 ".then(function(u){document.body.textContent='IMAGE:'+u+':END';})" +
                 ".catch(function(e){document.body.textContent='ERROR:'+e+':END';});</script></body></html>");
-            var start = new ProcessStartInfo(chromium)
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            foreach (var arg in new[]
-                     {
-                         "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                         $"--user-data-dir={Path.Combine(work.FullName, "profile")}", "--virtual-time-budget=20000",
-                         "--dump-dom", new Uri(page).AbsoluteUri,
-                     })
-                start.ArgumentList.Add(arg);
-            using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {chromium}");
-            var dom = process.StandardOutput.ReadToEnd();
-            process.StandardError.ReadToEnd();
-            if (!process.WaitForExit(60_000)) process.Kill(entireProcessTree: true);
+            var dom = HeadlessChromium.DumpDom(chromium, page, budgetMilliseconds: 20_000);
             var text = WebUtility.HtmlDecode(dom);
             var from = text.IndexOf("IMAGE:", StringComparison.Ordinal);
             var to = text.IndexOf(":END", from + 1, StringComparison.Ordinal);

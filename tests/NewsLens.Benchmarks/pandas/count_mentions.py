@@ -12,6 +12,8 @@ from collections import Counter
 import pandas as pd
 import yaml
 
+import timeline_csv
+
 PERSONISH = {"person", "country", "organization", "place"}
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "\u201b": "'",
                              "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"'})
@@ -88,18 +90,10 @@ def main():
     mentions = pd.DataFrame(rows, columns=["period", "entity_index", "mentions"])
     mentions["articles"] = 1
     per_entity = mentions.groupby(["period", "entity_index"], as_index=False)[["mentions", "articles"]].sum()
+    per_entity["entity"] = [entries[i]["id"] for i in per_entity["entity_index"]]
     per_period = df.groupby("published").agg(period_articles=("title", "size"), period_words=("words", "sum"))
-    out = per_entity.join(per_period, on="period")
-    out["share"] = out["articles"] / out["period_articles"]
-    out["per_10k_words"] = out["mentions"] * 10000 / out["period_words"]
-    out["entity"] = [entries[i]["id"] for i in out["entity_index"]]
-    out["label"] = [entries[i].get("label", entries[i]["id"]) for i in out["entity_index"]]
-    out["kind"] = [entries[i]["kind"] for i in out["entity_index"]]
-    out["period"] = out["period"].dt.strftime("%Y-%m-%d")
-    out = out.sort_values(["period", "entity"])
-    cols = ["period", "entity", "label", "kind", "mentions", "articles", "period_articles", "period_words", "share", "per_10k_words"]
-    out[cols].to_csv(sys.stdout, index=False, float_format="%.6f", lineterminator="\n")
-
+    per_period.index.name = "period"
+    timeline_csv.write(per_entity, per_period, entries)
 
 if __name__ == "__main__":
     main()

@@ -12,6 +12,8 @@ import sys
 import pandas as pd
 import yaml
 
+import timeline_csv
+
 PERSONISH = {"person", "country", "organization", "place"}
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "\u201b": "'",
                              "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"'})
@@ -46,17 +48,7 @@ def main():
     long = long[long["mentions"] > 0]
     per_entity = long.groupby(["period", "entity"], as_index=False).agg(mentions=("mentions", "sum"), articles=("mentions", "size"))
     per_period = df.groupby("period").agg(period_articles=("title", "size"), period_words=("words", "sum"))
-    out = per_entity.join(per_period, on="period")
-    out["share"] = out["articles"] / out["period_articles"]
-    out["per_10k_words"] = out["mentions"] * 10000 / out["period_words"]
-    meta = {e["id"]: e for e in entries}
-    out["label"] = [meta[i].get("label", i) for i in out["entity"]]
-    out["kind"] = [meta[i]["kind"] for i in out["entity"]]
-    out["period"] = out["period"].dt.strftime("%Y-%m-%d")
-    out = out.sort_values(["period", "entity"])
-    cols = ["period", "entity", "label", "kind", "mentions", "articles", "period_articles", "period_words", "share", "per_10k_words"]
-    out[cols].to_csv(sys.stdout, index=False, float_format="%.6f", lineterminator="\n")
-
+    timeline_csv.write(per_entity, per_period, entries)
 
 if __name__ == "__main__":
     main()

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace NewsLens.Tests.Support;
 
 /// <summary>Opens a page in the local headless Chromium (the one image export uses) and returns the DOM after its scripts ran.</summary>
@@ -7,36 +5,8 @@ public static class Browser
 {
     public static string? Chromium => NewsLens.Charts.ImageExport.FindChromium();
 
-    public static string Dom(string page)
-    {
-        var profile = Directory.CreateTempSubdirectory("newslens-browser-");
-        try
-        {
-            var start = new ProcessStartInfo(Chromium ?? throw new InvalidOperationException("no Chromium"))
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            foreach (var arg in new[]
-                     {
-                         "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                         $"--user-data-dir={profile.FullName}", "--virtual-time-budget=5000", "--dump-dom", new Uri(page).AbsoluteUri,
-                     })
-                start.ArgumentList.Add(arg);
-            using var process = Process.Start(start)!;
-            var error = process.StandardError.ReadToEndAsync();
-            var dom = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            _ = error.Result;
-            return dom;
-        }
-        finally
-        {
-            profile.Delete(recursive: true);
-        }
-    }
+    public static string Dom(string page) =>
+        NewsLens.Charts.HeadlessChromium.DumpDom(Chromium ?? throw new InvalidOperationException("no Chromium"), page, budgetMilliseconds: 5_000);
 }
 
 /// <summary>A test that needs a local Chromium: reported as skipped where none is installed (CI installs one).</summary>
