@@ -41,14 +41,14 @@ public static class Views
 
     /// <summary>Mentions per article and entity.</summary>
     public static string Mentions(Mentions mentions) =>
-        HtmlTable.Of(mentions.Rows.ToList(),
+        HtmlTable.Of(mentions.Rows,
         [
             new HtmlTable.Column<MentionRow>("published", r => Html.Date(r.Published)),
             new("article", r => r.ArticleId),
             new("entity", r => r.Label),
             new("kind", r => r.Kind),
             new("mentions", r => r.Count.ToString(), AlignRight: true),
-        ], $"{mentions.Rows.Count:N0} article × entity rows, {mentions.Rows.Sum(r => r.Count):N0} mentions in {mentions.Articles.Count:N0} articles",
+        ], $"{mentions.Rows.Count:N0} article × entity rows, {mentions.Total:N0} mentions in {mentions.Articles.Count:N0} articles",
         // A sample is enough to see the shape; the DataFrame (.Table) holds every row.
         maxRows: 25);
 

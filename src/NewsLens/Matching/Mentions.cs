@@ -11,7 +11,6 @@ namespace NewsLens.Matching;
 /// </summary>
 public sealed class Mentions
 {
-    private readonly Lazy<IReadOnlyList<MentionRow>> _rows;
     private readonly Lazy<DataFrame> _table;
 
     private Mentions(Matcher matcher, IReadOnlyList<Article> articles, MentionCount[] counts, bool hasText)
@@ -20,7 +19,7 @@ public sealed class Mentions
         Articles = articles;
         Counts = counts;
         HasText = hasText;
-        _rows = new Lazy<IReadOnlyList<MentionRow>>(() => counts.Select(ToRow).ToArray());
+        Rows = new RowView(this);
         _table = new Lazy<DataFrame>(() =>
         {
             var entries = matcher.Lexicon.Entries;
@@ -47,8 +46,14 @@ public sealed class Mentions
     /// <summary>False when counted from a <see cref="CorpusStream"/>: the articles keep metadata only, so views that quote text cannot be built.</summary>
     public bool HasText { get; }
 
-    /// <summary>One row per article and entry with at least one mention, in article order then lexicon order. Built on first use.</summary>
-    public IReadOnlyList<MentionRow> Rows => _rows.Value;
+    /// <summary>
+    /// One row per article and entry with at least one mention, in article order then lexicon order. Each row is
+    /// made when read, so a million articles' counts never sit in memory as millions of objects.
+    /// </summary>
+    public IReadOnlyList<MentionRow> Rows { get; }
+
+    /// <summary>Mentions found, all entries and articles together.</summary>
+    public long Total => Counts.Sum(c => (long)c.Count);
 
     /// <summary>The rows as a DataFrame; columns are named in <see cref="MentionColumns"/>. Built on first use.</summary>
     public DataFrame Table => _table.Value;
@@ -129,6 +134,21 @@ public sealed class Mentions
             ArticleIndex = c.Article,
             EntryIndex = c.Entry,
         };
+    }
+
+    /// <summary>The compact counts seen as rows, each made on access.</summary>
+    private sealed class RowView(Mentions mentions) : IReadOnlyList<MentionRow>
+    {
+        public int Count => mentions.Counts.Length;
+
+        public MentionRow this[int index] => mentions.ToRow(mentions.Counts[index]);
+
+        public IEnumerator<MentionRow> GetEnumerator()
+        {
+            foreach (var c in mentions.Counts) yield return mentions.ToRow(c);
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>Per-thread counters, reused from article to article so the hot loop allocates only its results.</summary>

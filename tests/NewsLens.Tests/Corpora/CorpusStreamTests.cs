@@ -61,6 +61,10 @@ public sealed class CorpusStreamTests
         Assert.Equal(loaded.Summary.Sources, stream.Corpus.Summary.Sources);
         Assert.Equal(loaded.Summary.Records, stream.Corpus.Summary.Articles + stream.Corpus.Problems.Count);
         Assert.Equal(expected.Timeline(Period.Month).Rows, streamed.Timeline(Period.Month).Rows);
+        // Rows are made on access: the list, the indexer and the total agree.
+        Assert.Equal(streamed.Rows.ToList()[100], streamed.Rows[100]);
+        Assert.Equal(streamed.Rows.Sum(r => (long)r.Count), streamed.Total);
+        Assert.True(streamed.Total > streamed.Rows.Count);
     }
 
     [Fact]
