@@ -28,7 +28,12 @@ internal static class InspectCommand
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
-            var corpus = Inputs.LoadCorpus(parse.GetRequiredValue(paths), parse.InvocationConfiguration.Error);
+            // The summary needs no text: streamed, so inspecting a million articles takes metadata-sized memory.
+            var corpus = Inputs.StreamCorpus(parse.GetRequiredValue(paths), parse.InvocationConfiguration.Error, stream =>
+            {
+                foreach (var _ in stream.Batches()) { }
+                return stream.Corpus;
+            });
             if (corpus is null) return CommandLine.InputError;
             if (parse.GetValue(format) == "json") InspectJson.Write(corpus.Summary, output);
             else InspectText.Write(corpus.Summary, parse.GetRequiredValue(paths), output);
