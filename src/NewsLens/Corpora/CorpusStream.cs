@@ -66,10 +66,10 @@ public sealed class CorpusStream
 
     private IEnumerable<IReadOnlyList<Article>> Read()
     {
-        var merger = new Merger(_keepText);
+        var merger = new StreamMerger(_keepText);
         // A folder that could not be listed counts as one record not loaded, so records still add up.
         merger.Add(_folderProblems.Select(p => new FileReadResult(1, [], [p], [])).ToList());
-        var tracker = new Tracker(_files, _progress);
+        var tracker = new StreamProgress(_files, _progress);
         foreach (var group in Groups())
         {
             if (group.Count == 1 && InputFormats.IsBatched(InputFormats.Of(_files[group[0]])))
@@ -123,112 +123,5 @@ public sealed class CorpusStream
     {
         try { return new FileInfo(file).Length; }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return 0; }
-    }
-
-    /// <summary>
-    /// Joins read results in load order: counts records, drops duplicates, keeps metadata. Ids, duplicates and problems
-    /// therefore never depend on timing or thread count.
-    /// </summary>
-    private sealed class Merger(bool keepText)
-    {
-        private readonly Duplicates _duplicates = new();
-        // Sites and bylines repeat across a corpus; one string each keeps a million articles' metadata small.
-        private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
-
-        public List<Article> Articles { get; } = [];
-        public List<Problem> Problems { get; } = [];
-        public List<Problem> Warnings { get; } = [];
-        public int Records { get; private set; }
-
-        public List<Article> Add(IReadOnlyList<FileReadResult> results)
-        {
-            var read = results.SelectMany(r => r.Articles).ToArray();
-            var keys = new DuplicateKey[read.Length];
-            Parallel.For(0, read.Length, i => keys[i] = DuplicateKey.Of(read[i]));
-
-            var loaded = new List<Article>(read.Length);
-            var k = 0;
-            foreach (var result in results)
-            {
-                Records += result.Records;
-                Problems.AddRange(result.Problems);
-                Warnings.AddRange(result.Warnings);
-                foreach (var article in result.Articles)
-                {
-                    if (_duplicates.Check(article, keys[k++]) is { } repeat)
-                    {
-                        Problems.Add(repeat);
-                        continue;
-                    }
-                    loaded.Add(article);
-                    Articles.Add(Kept(article));
-                }
-            }
-            return loaded;
-        }
-
-        private Article Kept(Article a)
-        {
-            var source = Share(a.Source);
-            var byline = Share(a.Byline);
-            if (keepText) return ReferenceEquals(source, a.Source) && ReferenceEquals(byline, a.Byline) ? a : a with { Source = source, Byline = byline };
-            return a with { Source = source, Byline = byline, Text = "" };
-        }
-
-        private string? Share(string? value)
-        {
-            if (value is null) return null;
-            if (_shared.TryGetValue(value, out var shared)) return shared;
-            // Bounded so that a corpus of unique bylines does not grow a second copy of them.
-            if (_shared.Count < 100_000) _shared[value] = value;
-            return value;
-        }
-    }
-
-    /// <summary>Reports at most every quarter second, from the reading thread.</summary>
-    private sealed class Tracker
-    {
-        private readonly IProgress<LoadProgress>? _progress;
-        private readonly long[] _sizes;
-        private readonly long _total;
-        private readonly Stopwatch _clock = Stopwatch.StartNew();
-        private int _files;
-        private long _bytesDone;
-        private long _partial;
-        private long _lastReport = -1000;
-
-        public Tracker(IReadOnlyList<string> files, IProgress<LoadProgress>? progress)
-        {
-            _progress = progress;
-            _sizes = progress is null ? [] : files.Select(SafeLength).ToArray();
-            _total = _sizes.Sum();
-        }
-
-        public void Reached(int file, long position, int articles)
-        {
-            if (_progress is null) return;
-            _partial = Math.Min(position, _sizes[file]);
-            Maybe(articles);
-        }
-
-        public void Done(List<int> group, int articles)
-        {
-            if (_progress is null) return;
-            _files += group.Count;
-            foreach (var i in group) _bytesDone += _sizes[i];
-            _partial = 0;
-            Maybe(articles);
-        }
-
-        public void Finish(int articles) =>
-            _progress?.Report(new LoadProgress(articles, _files, _sizes.Length, _bytesDone, _total, _clock.Elapsed));
-
-        private void Maybe(int articles)
-        {
-            var now = _clock.ElapsedMilliseconds;
-            if (now - _lastReport < 250) return;
-            _lastReport = now;
-            _progress!.Report(new LoadProgress(articles, _files, _sizes.Length, _bytesDone + _partial, _total, _clock.Elapsed));
-        }
     }
 }

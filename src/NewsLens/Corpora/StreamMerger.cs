@@ -1,0 +1,63 @@
+using NewsLens.Reading;
+
+namespace NewsLens.Corpora;
+
+/// <summary>
+/// Joins read results in load order: counts records, drops duplicates, keeps metadata. Ids, duplicates and problems
+/// therefore never depend on timing or thread count.
+/// </summary>
+internal sealed class StreamMerger(bool keepText)
+{
+    private readonly Duplicates _duplicates = new();
+    // Sites and bylines repeat across a corpus; one string each keeps a million articles' metadata small.
+    private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
+
+    public List<Article> Articles { get; } = [];
+    public List<Problem> Problems { get; } = [];
+    public List<Problem> Warnings { get; } = [];
+    public int Records { get; private set; }
+
+    public List<Article> Add(IReadOnlyList<FileReadResult> results)
+    {
+        var read = results.SelectMany(r => r.Articles).ToArray();
+        var keys = new DuplicateKey[read.Length];
+        Parallel.For(0, read.Length, i => keys[i] = DuplicateKey.Of(read[i]));
+
+        var loaded = new List<Article>(read.Length);
+        var k = 0;
+        foreach (var result in results)
+        {
+            Records += result.Records;
+            Problems.AddRange(result.Problems);
+            Warnings.AddRange(result.Warnings);
+            foreach (var article in result.Articles)
+            {
+                if (_duplicates.Check(article, keys[k++]) is { } repeat)
+                {
+                    Problems.Add(repeat);
+                    continue;
+                }
+                loaded.Add(article);
+                Articles.Add(Kept(article));
+            }
+        }
+        return loaded;
+    }
+
+    private Article Kept(Article a)
+    {
+        var source = Share(a.Source);
+        var byline = Share(a.Byline);
+        if (keepText) return ReferenceEquals(source, a.Source) && ReferenceEquals(byline, a.Byline) ? a : a with { Source = source, Byline = byline };
+        return a with { Source = source, Byline = byline, Text = "" };
+    }
+
+    private string? Share(string? value)
+    {
+        if (value is null) return null;
+        if (_shared.TryGetValue(value, out var shared)) return shared;
+        // Bounded so that a corpus of unique bylines does not grow a second copy of them.
+        if (_shared.Count < 100_000) _shared[value] = value;
+        return value;
+    }
+}

@@ -1,0 +1,50 @@
+using System.Diagnostics;
+
+namespace NewsLens.Corpora;
+
+/// <summary>A corpus stream's progress: files, bytes and articles, reported at most every quarter second from the reading thread.</summary>
+internal sealed class StreamProgress
+{
+    private readonly IProgress<LoadProgress>? _progress;
+    private readonly long[] _sizes;
+    private readonly long _total;
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private int _files;
+    private long _bytesDone;
+    private long _partial;
+    private long _lastReport = -1000;
+
+    public StreamProgress(IReadOnlyList<string> files, IProgress<LoadProgress>? progress)
+    {
+        _progress = progress;
+        _sizes = progress is null ? [] : files.Select(CorpusStream.SafeLength).ToArray();
+        _total = _sizes.Sum();
+    }
+
+    public void Reached(int file, long position, int articles)
+    {
+        if (_progress is null) return;
+        _partial = Math.Min(position, _sizes[file]);
+        Maybe(articles);
+    }
+
+    public void Done(List<int> group, int articles)
+    {
+        if (_progress is null) return;
+        _files += group.Count;
+        foreach (var i in group) _bytesDone += _sizes[i];
+        _partial = 0;
+        Maybe(articles);
+    }
+
+    public void Finish(int articles) =>
+        _progress?.Report(new LoadProgress(articles, _files, _sizes.Length, _bytesDone, _total, _clock.Elapsed));
+
+    private void Maybe(int articles)
+    {
+        var now = _clock.ElapsedMilliseconds;
+        if (now - _lastReport < 250) return;
+        _lastReport = now;
+        _progress!.Report(new LoadProgress(articles, _files, _sizes.Length, _bytesDone + _partial, _total, _clock.Elapsed));
+    }
+}
