@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using NewsLens.Reading;
 
 namespace NewsLens.Corpora;
@@ -16,12 +15,11 @@ public sealed class CorpusStream
 
     private readonly IReadOnlyList<string> _paths;
     private readonly IReadOnlyList<string> _files;
+    private readonly IReadOnlyList<Problem> _folderProblems;
     private readonly IProgress<LoadProgress>? _progress;
     private readonly bool _keepText;
     private Corpus? _corpus;
     private bool _started;
-
-    private readonly IReadOnlyList<Problem> _folderProblems;
 
     private CorpusStream(IReadOnlyList<string> paths, IReadOnlyList<string> files, IReadOnlyList<Problem> folderProblems,
         IProgress<LoadProgress>? progress, bool keepText)
@@ -69,10 +67,12 @@ public sealed class CorpusStream
         var merger = new StreamMerger(_keepText);
         // A folder that could not be listed counts as one record not loaded, so records still add up.
         merger.Add(_folderProblems.Select(p => new FileReadResult(1, [], [p], [])).ToList());
-        var tracker = new StreamProgress(_files, _progress);
-        foreach (var group in Groups())
+        // Sizes are read once: they decide the groups and measure the progress.
+        var sizes = _files.Select(SafeLength).ToArray();
+        var tracker = new StreamProgress(sizes, _progress);
+        foreach (var (group, batched) in Groups(sizes))
         {
-            if (group.Count == 1 && InputFormats.IsBatched(InputFormats.Of(_files[group[0]])))
+            if (batched)
             {
                 foreach (var batch in InputFormats.ReadInBatches(_files[group[0]]))
                 {
@@ -99,8 +99,11 @@ public sealed class CorpusStream
         _corpus = new Corpus(merger.Articles, summary, _keepText);
     }
 
-    /// <summary>Consecutive small files grouped for parallel reading; a JSONL or Parquet file alone, read in its own batches.</summary>
-    private IEnumerable<List<int>> Groups()
+    /// <summary>
+    /// Consecutive small files grouped for parallel reading; a JSONL or Parquet file alone (batched), read in its own
+    /// batches.
+    /// </summary>
+    private IEnumerable<(List<int> Files, bool Batched)> Groups(long[] sizes)
     {
         var group = new List<int>();
         long bytes = 0;
@@ -108,18 +111,18 @@ public sealed class CorpusStream
         {
             if (InputFormats.IsBatched(InputFormats.Of(_files[i])))
             {
-                if (group.Count > 0) { yield return group; group = []; bytes = 0; }
-                yield return [i];
+                if (group.Count > 0) { yield return (group, false); group = []; bytes = 0; }
+                yield return ([i], true);
                 continue;
             }
             group.Add(i);
-            bytes += SafeLength(_files[i]);
-            if (group.Count == GroupFiles || bytes >= GroupBytes) { yield return group; group = []; bytes = 0; }
+            bytes += sizes[i];
+            if (group.Count == GroupFiles || bytes >= GroupBytes) { yield return (group, false); group = []; bytes = 0; }
         }
-        if (group.Count > 0) yield return group;
+        if (group.Count > 0) yield return (group, false);
     }
 
-    internal static long SafeLength(string file)
+    private static long SafeLength(string file)
     {
         try { return new FileInfo(file).Length; }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return 0; }

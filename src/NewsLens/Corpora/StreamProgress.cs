@@ -14,11 +14,12 @@ internal sealed class StreamProgress
     private long _partial;
     private long _lastReport = -1000;
 
-    public StreamProgress(IReadOnlyList<string> files, IProgress<LoadProgress>? progress)
+    /// <summary>Progress over files of the given sizes, in load order; silent without <paramref name="progress"/>.</summary>
+    public StreamProgress(long[] sizes, IProgress<LoadProgress>? progress)
     {
         _progress = progress;
-        _sizes = progress is null ? [] : files.Select(CorpusStream.SafeLength).ToArray();
-        _total = _sizes.Sum();
+        _sizes = sizes;
+        _total = sizes.Sum();
     }
 
     public void Reached(int file, long position, int articles)

@@ -79,7 +79,7 @@ public sealed class Mentions
     /// <param name="each">Given each batch, text included, after it is counted (e.g. to write it elsewhere as well).</param>
     public static Mentions Count(CorpusStream stream, Matcher matcher, int? threads = null, Action<IReadOnlyList<Article>>? each = null)
     {
-        // Kept per batch and joined once: a growing list would hold up to twice the counts while it doubles.
+        // Kept per batch and joined once at the end.
         var batches = new List<MentionCount[]>();
         var offset = 0;
         foreach (var batch in stream.Batches())
@@ -88,14 +88,7 @@ public sealed class Mentions
             offset += batch.Count;
             each?.Invoke(batch);
         }
-        var counts = new MentionCount[batches.Sum(b => b.Length)];
-        var at = 0;
-        foreach (var b in batches)
-        {
-            b.CopyTo(counts, at);
-            at += b.Length;
-        }
-        return new Mentions(matcher, stream.Corpus.ArticleList, counts, hasText: stream.Corpus.HasText);
+        return new Mentions(matcher, stream.Corpus.ArticleList, Concat(batches), hasText: stream.Corpus.HasText);
     }
 
     private static MentionCount[] CountBatch(IReadOnlyList<Article> articles, int offset, Matcher matcher, int? threads)
@@ -113,14 +106,18 @@ public sealed class Mentions
                 return tally;
             },
             _ => { });
-        var total = 0;
-        foreach (var a in perArticle) total += a.Length;
-        var all = new MentionCount[total];
+        return Concat(perArticle);
+    }
+
+    /// <summary>The parts in order as one exactly sized array (no doubling list holding twice the counts).</summary>
+    private static MentionCount[] Concat(IReadOnlyCollection<MentionCount[]> parts)
+    {
+        var all = new MentionCount[parts.Sum(p => p.Length)];
         var at = 0;
-        foreach (var a in perArticle)
+        foreach (var part in parts)
         {
-            a.CopyTo(all, at);
-            at += a.Length;
+            part.CopyTo(all, at);
+            at += part.Length;
         }
         return all;
     }

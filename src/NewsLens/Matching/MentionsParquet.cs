@@ -1,5 +1,3 @@
-using Parquet.Serialization;
-
 namespace NewsLens.Matching;
 
 /// <summary>
@@ -13,29 +11,23 @@ public static class MentionsParquet
     /// <summary>Writes every row, a row group at a time, whole or not at all.</summary>
     public static void SaveParquet(this Mentions mentions, string path)
     {
-        NewsLens.Text.AtomicFile.Write(path, temporary => Task.Run(async () =>
+        using var file = new NewsLens.Text.ParquetFile<MentionParquetRow>(path, RowGroupSize);
+        var entries = mentions.Lexicon.Entries;
+        // Rows are made a group at a time from the compact counts, so a million articles' mentions never exist as objects at once.
+        foreach (var group in mentions.Counts.Chunk(RowGroupSize))
         {
-            await using var stream = new FileStream(temporary, FileMode.Create, FileAccess.ReadWrite);
-            var entries = mentions.Lexicon.Entries;
-            var first = true;
-            // Rows are made a group at a time from the compact counts, so a million articles' mentions never exist as objects at once.
-            foreach (var group in mentions.Counts.Chunk(RowGroupSize))
+            file.Write(group.Select(c =>
             {
-                var rows = group.Select(c =>
+                var article = mentions.Articles[c.Article];
+                var entry = entries[c.Entry];
+                return new MentionParquetRow
                 {
-                    var article = mentions.Articles[c.Article];
-                    var entry = entries[c.Entry];
-                    return new MentionParquetRow
-                    {
-                        ArticleId = article.Id, Published = article.Published?.ToDateTime(TimeOnly.MinValue), Entity = entry.Id,
-                        Label = entry.Label, Kind = entry.Kind, Count = c.Count, FirstOffset = c.FirstOffset,
-                    };
-                }).ToList();
-                await ParquetSerializer.SerializeAsync(rows, stream, new Parquet.ParquetOptions { Append = !first, RowGroupSize = RowGroupSize });
-                first = false;
-            }
-            if (first) await ParquetSerializer.SerializeAsync(Array.Empty<MentionParquetRow>(), stream);
-        }).GetAwaiter().GetResult());
+                    ArticleId = article.Id, Published = article.Published?.ToDateTime(TimeOnly.MinValue), Entity = entry.Id,
+                    Label = entry.Label, Kind = entry.Kind, Count = c.Count, FirstOffset = c.FirstOffset,
+                };
+            }).ToList());
+        }
+        file.Commit();
     }
 }
 

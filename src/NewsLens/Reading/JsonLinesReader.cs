@@ -103,7 +103,7 @@ public static class JsonLinesReader
         var warnings = new List<Problem>(0);
         // Each line is checked on its own: one cp1252 record in a UTF-8 export must not garble the others.
         var utf8 = System.Text.Unicode.Utf8.IsValid(line.Span);
-        var fields = utf8 ? Parse(line, out var error) : Parse(TextDecoding.Windows1252.GetString(line.Span), out error);
+        var fields = Parse(utf8 ? line : Encoding.UTF8.GetBytes(TextDecoding.Windows1252.GetString(line.Span)), out var error);
         if (fields is null)
         {
             problems.Add(new Problem(path, lineNumber, error!, ProblemKind.MalformedJson));
@@ -111,9 +111,6 @@ public static class JsonLinesReader
         }
         return new LineResult(fields.ToArticle(path, lineNumber, problems, warnings, hasTextField: true), problems, warnings, !utf8);
     }
-
-    private static RecordFields? Parse(string line, out string? error) =>
-        Parse(Encoding.UTF8.GetBytes(line), out error);
 
     private static RecordFields? Parse(ReadOnlyMemory<byte> line, out string? error)
     {

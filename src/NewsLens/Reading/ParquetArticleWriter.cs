@@ -1,4 +1,4 @@
-using Parquet.Serialization;
+using NewsLens.Text;
 
 namespace NewsLens.Reading;
 
@@ -8,26 +8,16 @@ namespace NewsLens.Reading;
 /// </summary>
 public sealed class ParquetArticleWriter : IDisposable
 {
-    private readonly string _path;
-    private readonly string _temporary;
-    private readonly FileStream _stream;
+    private readonly ParquetFile<ArticleRow> _file;
     private readonly List<Article> _pending = [];
-    private bool _started;
-    private bool _done;
 
     /// <summary>Starts a file at <paramref name="path"/> (its folder is made); nothing is visible there until <see cref="Commit"/>.</summary>
-    public ParquetArticleWriter(string path)
-    {
-        _path = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
-        _temporary = _path + ".tmp";
-        _stream = new FileStream(_temporary, FileMode.Create, FileAccess.ReadWrite);
-    }
+    public ParquetArticleWriter(string path) => _file = new ParquetFile<ArticleRow>(path, ParquetArticles.RowGroupSize);
 
     /// <summary>Adds articles; full row groups are written at once, the rest waits for the next batch.</summary>
     public void Append(IEnumerable<Article> articles)
     {
-        ObjectDisposedException.ThrowIf(_done, this);
+        ObjectDisposedException.ThrowIf(_file.Closed, this);
         _pending.AddRange(articles);
         while (_pending.Count >= ParquetArticles.RowGroupSize)
         {
@@ -39,29 +29,14 @@ public sealed class ParquetArticleWriter : IDisposable
     /// <summary>Writes what is left and moves the file into place.</summary>
     public void Commit()
     {
-        ObjectDisposedException.ThrowIf(_done, this);
-        if (_pending.Count > 0 || !_started) Flush(_pending);
+        ObjectDisposedException.ThrowIf(_file.Closed, this);
+        if (_pending.Count > 0) Flush(_pending);
         _pending.Clear();
-        _stream.Dispose();
-        File.Move(_temporary, _path, overwrite: true);
-        _done = true;
+        _file.Commit();
     }
 
     /// <summary>Closes the file; without a commit, the partial file is deleted.</summary>
-    public void Dispose()
-    {
-        if (_done) return;
-        _done = true;
-        _stream.Dispose();
-        NewsLens.Text.AtomicFile.Discard(_temporary);
-    }
+    public void Dispose() => _file.Dispose();
 
-    private void Flush(IReadOnlyList<Article> group)
-    {
-        var rows = group.Select(ArticleRow.From).ToList();
-        var options = new Parquet.ParquetOptions { Append = _started, RowGroupSize = ParquetArticles.RowGroupSize };
-        // Parquet.Net is async-only; a dedicated task keeps this safe under any synchronization context (notebooks).
-        Task.Run(() => ParquetSerializer.SerializeAsync(rows, _stream, options)).GetAwaiter().GetResult();
-        _started = true;
-    }
+    private void Flush(IEnumerable<Article> group) => _file.Write(group.Select(ArticleRow.From).ToList());
 }
