@@ -17,7 +17,7 @@ public static partial class Charts
             ("z", entities.Select(e => timeline.Values(e.Entity, measure).ToArray()).Reverse().ToArray()),
             // Plotly's "Blues" runs dark to light; reversed, more mentions read darker.
             ("colorscale", "Blues"), ("reversescale", true), ("zmin", 0),
-            ("colorbar", Figure.Obj(("title", Figure.Obj(("text", MeasureText.Axis(measure, timeline.Period)), ("side", "right"))), ("tickformat", measure == Measure.ShareOfArticles ? ".0%" : null))),
+            ("colorbar", Figure.Obj(("title", Figure.Obj(("text", MeasureText.Axis(measure, timeline.Period)), ("side", "right"))), ("tickformat", measure is Measure.ShareOfArticles or Measure.ShareOfArticlesAbout ? ".0%" : null))),
             ("hovertemplate", $"<b>%{{y}}</b><br>%{{x|{MeasureText.PeriodFormat(timeline.Period)}}}: %{{z:{format}}}<extra></extra>"));
         return Figure.Chart([trace],
             title ?? $"{MeasureText.Title(measure)}, by {MeasureText.PeriodNoun(timeline.Period)}{MeasureText.Rolling(timeline)}",

@@ -20,6 +20,8 @@ internal static class MeasureText
         Measure.Mentions => $"mentions that {PeriodNoun(period)}",
         Measure.Articles => $"articles mentioning it that {PeriodNoun(period)}",
         Measure.ShareOfArticles => $"share of articles that {PeriodNoun(period)}",
+        Measure.ArticlesAbout => $"articles about it that {PeriodNoun(period)}",
+        Measure.ShareOfArticlesAbout => $"share of articles about it that {PeriodNoun(period)}",
         _ => $"mentions per 10,000 words that {PeriodNoun(period)}",
     };
 
@@ -28,6 +30,8 @@ internal static class MeasureText
         Measure.Mentions => "Mentions",
         Measure.Articles => "Articles mentioning each",
         Measure.ShareOfArticles => "Share of articles mentioning each",
+        Measure.ArticlesAbout => "Articles about each",
+        Measure.ShareOfArticlesAbout => "Share of articles about each (title, lead, or two mentions)",
         _ => "Mentions per 10,000 words",
     };
 
@@ -37,7 +41,7 @@ internal static class MeasureText
     /// <summary>d3 format of a value in hover text and on the axis.</summary>
     public static string ValueFormat(Measure measure, int window) => measure switch
     {
-        Measure.ShareOfArticles => ".1%",
+        Measure.ShareOfArticles or Measure.ShareOfArticlesAbout => ".1%",
         Measure.Per10kWords => ".1f",
         _ => window > 1 ? ".1f" : "d",
     };

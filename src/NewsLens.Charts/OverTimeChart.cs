@@ -21,7 +21,8 @@ public static partial class Charts
         {
             var mentions = raw.Values(e.Entity, Measure.Mentions);
             var articles = raw.Values(e.Entity, Measure.Articles);
-            var custom = x.Select((_, p) => new object[] { mentions[p], articles[p], timeline.PeriodArticles[p] }).ToArray();
+            var about = raw.Values(e.Entity, Measure.ArticlesAbout);
+            var custom = x.Select((_, p) => new object[] { mentions[p], articles[p], timeline.PeriodArticles[p], about[p] }).ToArray();
             return (Trace)Figure.Trace("scatter",
                 ("x", x),
                 ("y", timeline.Values(e.Entity, measure).ToArray()),
@@ -31,7 +32,7 @@ public static partial class Charts
                 ("customdata", custom),
                 ("hovertemplate",
                     $"<b>{Figure.Text(e.Label)}</b><br>%{{x|{MeasureText.PeriodFormat(timeline.Period)}}}: %{{y:{format}}}<br>" +
-                    "%{customdata[0]} mentions in %{customdata[1]} of %{customdata[2]} articles<extra></extra>"));
+                    "%{customdata[0]} mentions in %{customdata[1]} of %{customdata[2]} articles, %{customdata[3]} about it<extra></extra>"));
         });
         return Figure.Chart(traces,
             title ?? $"{MeasureText.Title(measure)}, by {MeasureText.PeriodNoun(timeline.Period)}{MeasureText.Rolling(timeline)}",
@@ -42,6 +43,6 @@ public static partial class Charts
 
     private static object YAxis(Measure measure, Period period) => Figure.Obj(
         ("title", Figure.Obj(("text", MeasureText.Axis(measure, period)))),
-        ("tickformat", measure == Measure.ShareOfArticles ? ".0%" : null),
+        ("tickformat", measure is Measure.ShareOfArticles or Measure.ShareOfArticlesAbout ? ".0%" : null),
         ("rangemode", "tozero"));
 }

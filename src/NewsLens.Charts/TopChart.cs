@@ -15,14 +15,15 @@ public static partial class Charts
         {
             Measure.Mentions => "mentions",
             Measure.Articles => "articles mentioning it",
-            Measure.ShareOfArticles => "sum of period shares",
+            Measure.ArticlesAbout => "articles about it",
+            Measure.ShareOfArticles or Measure.ShareOfArticlesAbout => "sum of period shares",
             _ => "sum of per-10,000-word rates",
         };
         var trace = Figure.Trace("bar",
             ("orientation", "h"),
             ("x", top.Select(t => t.Value).ToArray()),
             ("y", top.Select(t => Figure.Text(t.Entity.Label)).ToArray()),
-            ("text", top.Select(t => t.Value.ToString(measure == Measure.Mentions || measure == Measure.Articles ? "N0" : "N2", System.Globalization.CultureInfo.InvariantCulture)).ToArray()),
+            ("text", top.Select(t => t.Value.ToString(measure is Measure.Mentions or Measure.Articles or Measure.ArticlesAbout ? "N0" : "N2", System.Globalization.CultureInfo.InvariantCulture)).ToArray()),
             ("textposition", "outside"),
             ("marker", Figure.Obj(("color", top.Select(t => EntityColors.Of(t.Entity.Entity)).ToArray()))),
             ("hovertemplate", $"<b>%{{y}}</b>: %{{x}} {label}<extra></extra>"));

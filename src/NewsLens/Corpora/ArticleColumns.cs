@@ -9,7 +9,7 @@ public static class ArticleColumns
     public const string Title = "Title";
     /// <summary>Author or agency (string, may be null).</summary>
     public const string Byline = "Byline";
-    /// <summary>Site from the url, e.g. themoscowtimes.com (string, may be null).</summary>
+    /// <summary>Site from an http(s) url, e.g. themoscowtimes.com, else the record's source field (string, may be null).</summary>
     public const string Source = "Source";
     /// <summary>Publication date at midnight, Kind unspecified (DateTime, null when undated).</summary>
     public const string Published = "Published";
@@ -17,6 +17,8 @@ public static class ArticleColumns
     public const string Url = "Url";
     /// <summary>Photo caption or credit (string, may be null).</summary>
     public const string Caption = "Caption";
+    /// <summary>Place of the wire dateline opening the body, e.g. London (string, may be null).</summary>
+    public const string Dateline = "Dateline";
     /// <summary>Body text (string).</summary>
     public const string Text = "Text";
     /// <summary>Words in title and body (int).</summary>

@@ -21,6 +21,7 @@ internal static class ArticleFrame
                 articles.Select(a => a.Published?.ToDateTime(TimeOnly.MinValue))),
             Text(ArticleColumns.Url, a => a.Url),
             Text(ArticleColumns.Caption, a => a.Caption),
+            Text(ArticleColumns.Dateline, a => a.Dateline),
             Text(ArticleColumns.Text, a => a.Text),
             new Int32DataFrameColumn(ArticleColumns.Words, articles.Select(a => a.Words)),
             Text(ArticleColumns.Path, a => a.Path),

@@ -48,8 +48,11 @@ internal sealed class StreamMerger(bool keepText)
     {
         var source = Share(a.Source);
         var byline = Share(a.Byline);
-        if (keepText) return ReferenceEquals(source, a.Source) && ReferenceEquals(byline, a.Byline) ? a : a with { Source = source, Byline = byline };
-        return a with { Source = source, Byline = byline, Text = "" };
+        var dateline = Share(a.Dateline);
+        if (keepText)
+            return ReferenceEquals(source, a.Source) && ReferenceEquals(byline, a.Byline) && ReferenceEquals(dateline, a.Dateline)
+                ? a : a with { Source = source, Byline = byline, Dateline = dateline };
+        return a with { Source = source, Byline = byline, Dateline = dateline, Text = "" };
     }
 
     private string? Share(string? value)

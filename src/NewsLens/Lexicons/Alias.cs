@@ -7,6 +7,12 @@ namespace NewsLens.Lexicons;
 /// <param name="Line">Line in the lexicon file, for messages.</param>
 public sealed record Alias(string Text, bool IsPattern, bool IsMetonym, int Line)
 {
+    /// <summary>
+    /// A weak alias (a surname alone, an ambiguous place name) counts only in an article where a strong alias or a
+    /// metonym of the same entry also appears; several entries may share one (rule 7).
+    /// </summary>
+    public bool IsWeak { get; init; }
+
     /// <inheritdoc />
     public override string ToString() => IsPattern ? Text + "*" : Text;
 }

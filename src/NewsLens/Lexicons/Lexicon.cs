@@ -2,14 +2,20 @@ namespace NewsLens.Lexicons;
 
 /// <summary>
 /// A set of actors or topics to count, loaded from one or more YAML files. Immutable; ids and alias texts
-/// are unique across everything it combines.
+/// claim distinct text across everything it combines (weak aliases may be shared).
 /// </summary>
 public sealed class Lexicon
 {
-    internal Lexicon(IReadOnlyList<LexiconEntry> entries, bool metonyms)
+    internal Lexicon(IReadOnlyList<LexiconEntry> entries, bool metonyms, IReadOnlyList<string> warnings)
     {
         Entries = entries;
         UsesMetonyms = metonyms;
+        Warnings = warnings;
+    }
+
+    private Lexicon((List<LexiconEntry> Entries, List<string> Warnings) checkedEntries, bool metonyms, IEnumerable<string>? earlier = null)
+        : this(checkedEntries.Entries, metonyms, [.. earlier ?? [], .. checkedEntries.Warnings])
+    {
     }
 
     /// <summary>The entries, in file order.</summary>
@@ -17,6 +23,9 @@ public sealed class Lexicon
 
     /// <summary>Whether metonym aliases ("Pyongyang" for North Korea) count as mentions. Off unless switched on.</summary>
     public bool UsesMetonyms { get; }
+
+    /// <summary>Notes on entries that were loaded anyway, each <c>file:line: what; what was done</c> (an alias repeated in one entry).</summary>
+    public IReadOnlyList<string> Warnings { get; }
 
     /// <summary>Loads and combines lexicon files; every error is reported at once with file, line and fix.</summary>
     /// <exception cref="LexiconException">A file is missing or malformed, or two entries share an id or an alias.</exception>
@@ -28,14 +37,14 @@ public sealed class Lexicon
     public static Lexicon Parse(string yaml, string name = "lexicon.yaml") =>
         new(LexiconValidation.CheckAcross([LexiconFile.Parse(yaml, name)]), metonyms: false);
 
-    /// <summary>Combines lexicons; an id or alias claimed twice is an error.</summary>
+    /// <summary>Combines lexicons; an id or alias claimed twice is an error unless both are weak.</summary>
     /// <exception cref="LexiconException">Two entries share an id or an alias.</exception>
     public static Lexicon Combine(params Lexicon[] lexicons) =>
         new(LexiconValidation.CheckAcross([lexicons.SelectMany(l => l.Entries).ToList()]),
-            lexicons.Any(l => l.UsesMetonyms));
+            lexicons.Any(l => l.UsesMetonyms), lexicons.SelectMany(l => l.Warnings));
 
     /// <summary>The same lexicon with metonym aliases switched on or off.</summary>
-    public Lexicon WithMetonyms(bool on = true) => new(Entries, on);
+    public Lexicon WithMetonyms(bool on = true) => new(Entries, on, Warnings);
 
     /// <summary>The entry with this id.</summary>
     /// <exception cref="KeyNotFoundException">No entry has that id; the message lists close ids.</exception>

@@ -7,7 +7,7 @@ namespace NewsLens.Lexicons;
 /// <summary>Reads one lexicon YAML file into entries, collecting every error with its line and the fix.</summary>
 internal static class LexiconFile
 {
-    private static readonly string[] KnownKeys = ["id", "label", "kind", "aliases", "patterns", "exclude", "case", "metonyms", "note", "roles"];
+    private static readonly string[] KnownKeys = ["id", "label", "kind", "aliases", "patterns", "exclude", "case", "metonyms", "weak", "note", "roles"];
 
     public static List<LexiconEntry> Load(string path)
     {
@@ -85,7 +85,10 @@ internal static class LexiconFile
         aliases.AddRange(Phrases(map, "patterns", file, id, errors, allowPatterns: true, metonym: false));
         aliases.AddRange(Phrases(map, "metonyms", file, id, errors, allowPatterns: false, metonym: true));
         if (aliases.Count == 0 && errors.Count == before)
-            errors.Add($"{where}: no aliases; add 'aliases: [\"...\"]' with the phrases that mention it");
+            errors.Add(map.Children.ContainsKey(new YamlScalarNode("weak"))
+                ? $"{where}: only weak aliases, which count only beside a strong alias or metonym of the same entry; add 'aliases: [\"...\"]' with its full name"
+                : $"{where}: no aliases; add 'aliases: [\"...\"]' with the phrases that mention it");
+        aliases.AddRange(Phrases(map, "weak", file, id, errors, allowPatterns: false, metonym: false).Select(a => a with { IsWeak = true }));
 
         var excludes = Phrases(map, "exclude", file, id, errors, allowPatterns: false, metonym: false)
             .Select(a => a.Text).ToList();
@@ -161,6 +164,7 @@ internal static class LexiconFile
         "aliases" => "alias",
         "patterns" => "pattern",
         "metonyms" => "metonym",
+        "weak" => "weak alias",
         _ => "phrase",
     };
 

@@ -7,4 +7,14 @@ namespace NewsLens.Matching;
 /// <param name="CaseSensitive">The matched text must equal <see cref="Text"/> letter for letter.</param>
 /// <param name="IsExclude">An exclude phrase: never counted, it only blanks the entry's matches inside it.</param>
 /// <param name="Order">Position in the lexicon, the last tie-breaker, so results never depend on hashing.</param>
-internal readonly record struct CompiledPattern(int Entry, string Text, bool IsPattern, bool CaseSensitive, bool IsExclude, int Order);
+internal readonly record struct CompiledPattern(int Entry, string Text, bool IsPattern, bool CaseSensitive, bool IsExclude, int Order)
+{
+    /// <summary>A weak alias: counted only when the article also has a strong alias or metonym of the entry (rule 7).</summary>
+    public bool IsWeak { get; init; }
+
+    /// <summary>A metonym while metonyms are off: never counted and never blocks a match, only vouches for the entry's weak aliases.</summary>
+    public bool IsEvidence { get; init; }
+
+    /// <summary>The text has a lower-case letter, so its all-capitals form differs from it (rule 4's capitals context).</summary>
+    public bool HasLower { get; } = Text.Any(char.IsLower);
+}

@@ -20,9 +20,18 @@ public sealed class Matcher
         for (var e = 0; e < lexicon.Entries.Count; e++)
         {
             var entry = lexicon.Entries[e];
+            var hasWeak = entry.Aliases.Any(a => a.IsWeak);
             foreach (var alias in entry.Aliases)
-                if (!alias.IsMetonym || lexicon.UsesMetonyms)
-                    patterns.Add(new CompiledPattern(e, alias.Text, alias.IsPattern, entry.CaseSensitive, IsExclude: false, patterns.Count));
+            {
+                var evidence = alias.IsMetonym && !lexicon.UsesMetonyms;
+                // A metonym switched off still vouches for the entry's weak aliases ("Georgia" beside "Tbilisi").
+                if (evidence && !hasWeak) continue;
+                patterns.Add(new CompiledPattern(e, alias.Text, alias.IsPattern, entry.CaseSensitive, IsExclude: false, patterns.Count)
+                {
+                    IsWeak = alias.IsWeak,
+                    IsEvidence = evidence,
+                });
+            }
             foreach (var exclude in entry.Excludes)
                 patterns.Add(new CompiledPattern(e, exclude, IsPattern: false, entry.CaseSensitive, IsExclude: true, patterns.Count));
         }

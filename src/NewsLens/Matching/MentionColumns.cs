@@ -17,4 +17,10 @@ public static class MentionColumns
     public const string Count = "Count";
     /// <summary>Offset of the first mention in the searched text (int).</summary>
     public const string FirstOffset = "FirstOffset";
+    /// <summary>Mentioned in the title (bool).</summary>
+    public const string InTitle = "InTitle";
+    /// <summary>Mentioned in the lead (bool).</summary>
+    public const string InLead = "InLead";
+    /// <summary>The article is about the entity: title, lead, or two mentions or more (bool).</summary>
+    public const string About = "About";
 }

@@ -30,7 +30,10 @@ public sealed class Mentions
                 new StringDataFrameColumn(MentionColumns.Label, counts.Select(c => entries[c.Entry].Label)),
                 new StringDataFrameColumn(MentionColumns.Kind, counts.Select(c => entries[c.Entry].Kind)),
                 new Int32DataFrameColumn(MentionColumns.Count, counts.Select(c => c.Count)),
-                new Int32DataFrameColumn(MentionColumns.FirstOffset, counts.Select(c => c.FirstOffset)));
+                new Int32DataFrameColumn(MentionColumns.FirstOffset, counts.Select(c => c.FirstOffset)),
+                new BooleanDataFrameColumn(MentionColumns.InTitle, counts.Select(c => c.InTitle)),
+                new BooleanDataFrameColumn(MentionColumns.InLead, counts.Select(c => c.InLead)),
+                new BooleanDataFrameColumn(MentionColumns.About, counts.Select(c => c.About)));
         });
     }
 
@@ -51,6 +54,15 @@ public sealed class Mentions
     /// made when read, so a million articles' counts never sit in memory as millions of objects.
     /// </summary>
     public IReadOnlyList<MentionRow> Rows { get; }
+
+    /// <summary>Least mentions that make an article about an entry it names neither in its title nor in its lead.</summary>
+    public const int AboutMentions = 2;
+
+    /// <summary>
+    /// The measure "articles about": the entry is named in the title or the lead (the first-reference convention of news
+    /// writing puts the subject there), or at least <see cref="AboutMentions"/> times; one passing mention is not enough.
+    /// </summary>
+    public static bool IsAbout(bool inTitle, bool inLead, int count) => inTitle || inLead || count >= AboutMentions;
 
     /// <summary>Mentions found, all entries and articles together.</summary>
     public long Total => Counts.Sum(c => (long)c.Count);
@@ -102,7 +114,7 @@ public sealed class Mentions
             {
                 var article = articles[i];
                 matcher.Find(article.Title, article.Text, tally.Matches);
-                perArticle[i] = tally.Counts(offset + i);
+                perArticle[i] = tally.Counts(offset + i, article.Title.Length, SearchedText.LeadEnd(article.Title, article.Text));
                 return tally;
             },
             _ => { });
@@ -126,7 +138,7 @@ public sealed class Mentions
     {
         var article = Articles[c.Article];
         var e = Lexicon.Entries[c.Entry];
-        return new MentionRow(article.Id, article.Published, e.Id, e.Label, e.Kind, c.Count, c.FirstOffset)
+        return new MentionRow(article.Id, article.Published, e.Id, e.Label, e.Kind, c.Count, c.FirstOffset, c.InTitle, c.InLead)
         {
             ArticleIndex = c.Article,
             EntryIndex = c.Entry,
@@ -153,11 +165,13 @@ public sealed class Mentions
     {
         private readonly int[] _counts = new int[entries];
         private readonly int[] _first = new int[entries];
+        private readonly byte[] _where = new byte[entries];
         private readonly List<int> _touched = [];
 
         public List<Match> Matches { get; } = [];
 
-        public MentionCount[] Counts(int article)
+        /// <summary>The article's counts; matches before <paramref name="titleEnd"/> are in the title, then up to <paramref name="leadEnd"/> in the lead.</summary>
+        public MentionCount[] Counts(int article, int titleEnd, int leadEnd)
         {
             if (Matches.Count == 0) return [];
             foreach (var m in Matches)
@@ -165,15 +179,18 @@ public sealed class Mentions
                 if (_counts[m.Entry]++ == 0)
                 {
                     _first[m.Entry] = m.Start;
+                    _where[m.Entry] = 0;
                     _touched.Add(m.Entry);
                 }
+                if (m.Start < titleEnd) _where[m.Entry] |= MentionCount.InTitleFlag;
+                else if (m.Start < leadEnd) _where[m.Entry] |= MentionCount.InLeadFlag;
             }
             _touched.Sort();
             var rows = new MentionCount[_touched.Count];
             for (var k = 0; k < rows.Length; k++)
             {
                 var entry = _touched[k];
-                rows[k] = new MentionCount(article, entry, _counts[entry], _first[entry]);
+                rows[k] = new MentionCount(article, entry, _counts[entry], _first[entry], _where[entry]);
                 _counts[entry] = 0;
             }
             _touched.Clear();

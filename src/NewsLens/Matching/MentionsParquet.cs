@@ -24,6 +24,7 @@ public static class MentionsParquet
                 {
                     ArticleId = article.Id, Published = article.Published?.ToDateTime(TimeOnly.MinValue), Entity = entry.Id,
                     Label = entry.Label, Kind = entry.Kind, Count = c.Count, FirstOffset = c.FirstOffset,
+                    InTitle = c.InTitle, InLead = c.InLead, About = c.About,
                 };
             }).ToList());
         }
@@ -41,4 +42,7 @@ internal sealed class MentionParquetRow
     public string Kind { get; set; } = "";
     public int Count { get; set; }
     public int FirstOffset { get; set; }
+    public bool InTitle { get; set; }
+    public bool InLead { get; set; }
+    public bool About { get; set; }
 }

@@ -20,15 +20,24 @@ internal sealed class Scanner(PhraseTrie trie, CompiledPattern[] patterns)
     // Candidates starting at the position being walked, and exclude spans that may still cover a later one.
     private readonly List<Candidate> _here = [];
     private readonly List<Candidate> _excludes = [];
+    // Weak matches waiting for the whole article to be read (rule 7): one per entry that shares the text.
+    private readonly List<Match> _weak = [];
+    // Strong aliases and switched-off metonyms seen, by entry and offset, that vouch for weak matches.
+    private readonly List<Match> _evidence = [];
     private int _taken;
+    private int _origin;
+    private int[]? _map;
 
     /// <summary>Finds the mentions in title and body; offsets index into <see cref="SearchedText.Of"/>.</summary>
     public void Find(string title, string body, List<Match> matches)
     {
         matches.Clear();
+        _weak.Clear();
+        _evidence.Clear();
         // Scanned apart, so no match runs from the title into the body (rule 1).
         Scan(title, 0, matches);
         Scan(body, title.Length + SearchedText.Separator.Length, matches);
+        if (_weak.Count > 0) ResolveWeak(matches);
     }
 
     private void Scan(string text, int origin, List<Match> matches)
@@ -47,6 +56,8 @@ internal sealed class Scanner(PhraseTrie trie, CompiledPattern[] patterns)
 
     private void Walk(string text, int origin, int[]? map, List<Match> matches)
     {
+        _origin = origin;
+        _map = map;
         _here.Clear();
         _excludes.Clear();
         _taken = 0;
@@ -130,12 +141,54 @@ internal sealed class Scanner(PhraseTrie trie, CompiledPattern[] patterns)
         if (pattern.IsPattern)
             while (last + 1 < text.Length && TextRules.IsWordChar(text[last + 1])) last++;
         else if (last + 1 < text.Length && TextRules.IsWordChar(text[last + 1])) return;
-        if (pattern.CaseSensitive && !SameLetters(text, start, pattern.Text)) return;
+        if (pattern.CaseSensitive && !SameLetters(text, start, pattern.Text, upper: false) &&
+            !(pattern.HasLower && char.IsUpper(text[start]) && SameLetters(text, start, pattern.Text, upper: true) && InCapitals(text, start, last)))
+            return;
+        if (pattern.IsEvidence)
+        {
+            _evidence.Add(new Match(pattern.Entry, _origin + (_map is null ? start : _map[start]), 0));
+            return;
+        }
         (pattern.IsExclude ? _excludes : _here).Add(new Candidate(start, last - start + 1, pattern));
     }
 
-    /// <summary>Whether the text at <paramref name="start"/> reads as the phrase, letter case included (rule 4 after rule 2).</summary>
-    private static bool SameLetters(string text, int start, string phrase)
+    /// <summary>
+    /// Whether all-capitals text stands where the alias would be written in mixed case (rule 4): a word in capitals of
+    /// two or more letters next to it on the same line (an uppercase headline), or the start of a line followed by
+    /// a comma, a bracket or a dash (a wire dateline, "LONDON, April 8 -", "WASHINGTON (AP) —").
+    /// </summary>
+    private static bool InCapitals(string text, int start, int last)
+    {
+        var before = start - 1;
+        while (before >= 0 && text[before] is ' ' or '\t') before--;
+        if (before < 0 || text[before] == '\n')
+        {
+            var after = last + 1;
+            while (after < text.Length && text[after] == ' ') after++;
+            if (after < text.Length && text[after] is ',' or '(' or '-' or '\u2013' or '\u2014') return true;
+        }
+        return CapitalWord(text, start - 1, -1) || CapitalWord(text, last + 1, +1);
+    }
+
+    /// <summary>The nearest word from <paramref name="i"/> in direction <paramref name="step"/>, on the same line, is in capitals (two letters or more).</summary>
+    private static bool CapitalWord(string text, int i, int step)
+    {
+        while (i >= 0 && i < text.Length && !char.IsLetter(text[i]))
+        {
+            if (text[i] == '\n') return false;
+            i += step;
+        }
+        var letters = 0;
+        for (; i >= 0 && i < text.Length && char.IsLetter(text[i]); i += step)
+        {
+            if (!char.IsUpper(text[i])) return false;
+            letters++;
+        }
+        return letters >= 2;
+    }
+
+    /// <summary>Whether the text at <paramref name="start"/> reads as the phrase (or, with <paramref name="upper"/>, its capitals), letter case included (rule 4 after rule 2).</summary>
+    private static bool SameLetters(string text, int start, string phrase, bool upper)
     {
         var i = start;
         foreach (var p in phrase)
@@ -146,7 +199,7 @@ internal sealed class Scanner(PhraseTrie trie, CompiledPattern[] patterns)
                 if (!char.IsWhiteSpace(text[i])) return false;
                 while (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1])) i++;
             }
-            else if (TextRules.Canonical(text[i]) != p) return false;
+            else if (TextRules.Canonical(text[i]) != (upper ? char.ToUpperInvariant(p) : p)) return false;
             i++;
         }
         return true;
@@ -172,7 +225,16 @@ internal sealed class Scanner(PhraseTrie trie, CompiledPattern[] patterns)
                 _taken = c.Start + c.Length;
                 var from = map is null ? c.Start : map[c.Start];
                 var to = map is null ? c.Start + c.Length : map[c.Start + c.Length];
-                matches.Add(new Match(c.Pattern.Entry, origin + from, to - from));
+                if (!c.Pattern.IsWeak)
+                {
+                    matches.Add(new Match(c.Pattern.Entry, origin + from, to - from));
+                    _evidence.Add(new Match(c.Pattern.Entry, origin + from, 0));
+                    break;
+                }
+                // Every entry sharing this weak text is a claimant until the article is read.
+                foreach (var d in _here)
+                    if (d.Pattern.IsWeak && d.Length == c.Length && !IsExcluded(d))
+                        _weak.Add(new Match(d.Pattern.Entry, origin + from, to - from));
                 break;
             }
         }
@@ -180,6 +242,30 @@ internal sealed class Scanner(PhraseTrie trie, CompiledPattern[] patterns)
         // Excludes that end before this point can cover nothing further on.
         for (var x = _excludes.Count - 1; x >= 0; x--)
             if (_excludes[x].Start + _excludes[x].Length <= start) _excludes.RemoveAt(x);
+    }
+
+    /// <summary>
+    /// Rule 7: a weak match counts for the claimant whose strong alias (or metonym) the article also has: the one
+    /// named last before it, else the one named first after it; with none, it does not count.
+    /// </summary>
+    private void ResolveWeak(List<Match> matches)
+    {
+        for (var k = 0; k < _weak.Count;)
+        {
+            var at = _weak[k].Start;
+            int chosen = -1, before = -1, after = int.MaxValue;
+            for (; k < _weak.Count && _weak[k].Start == at; k++)
+            {
+                foreach (var e in _evidence)
+                {
+                    if (e.Entry != _weak[k].Entry) continue;
+                    if (e.Start < at && e.Start > before) (chosen, before) = (k, e.Start);
+                    else if (e.Start > at && before < 0 && e.Start < after) (chosen, after) = (k, e.Start);
+                }
+            }
+            if (chosen >= 0) matches.Add(_weak[chosen]);
+        }
+        matches.Sort(static (a, b) => a.Start.CompareTo(b.Start));
     }
 
     private bool IsExcluded(Candidate c)

@@ -4,10 +4,11 @@ namespace NewsLens.Reading;
 /// <param name="Id">Stable identifier: a hash of the url, or of title, date and text where there is no url.</param>
 /// <param name="Title">Headline, on one line.</param>
 /// <param name="Byline">Author or agency without the leading "By ", if given.</param>
-/// <param name="Source">Site the article came from (host of the url without "www."), if there is a url.</param>
+/// <param name="Source">Site the article came from: the host of an http(s) url without "www.", else the record's source field.</param>
 /// <param name="Published">Publication date as written in the article, if it could be read.</param>
 /// <param name="Url">Original url, if given.</param>
 /// <param name="Caption">Photo caption or credit line under the date, if any.</param>
+/// <param name="Dateline">Place of a wire dateline opening the body ("LONDON, March 23 -" gives "London"); the dateline stays in the text.</param>
 /// <param name="Text">Body paragraphs separated by blank lines; related-article links excluded.</param>
 /// <param name="Related">Titles from "Related article:" lines, which link elsewhere and are not body.</param>
 /// <param name="Words">Words in title and body, the text that mention counting searches.</param>
@@ -21,26 +22,31 @@ public sealed record Article(
     DateOnly? Published,
     string? Url,
     string? Caption,
+    string? Dateline,
     string Text,
     IReadOnlyList<string> Related,
     int Words,
     string Path,
     int Line)
 {
-    /// <summary>Builds an article and derives its id, source and word count from the fields read.</summary>
+    /// <summary>
+    /// Builds an article and derives its id, source, dateline and word count from the fields read; a
+    /// <paramref name="source"/> field names the source when the url is not http(s).
+    /// </summary>
     public static Article Create(
         string title, string? byline, DateOnly? published, string? url, string? caption,
-        string text, IReadOnlyList<string> related, string path, int line)
+        string text, IReadOnlyList<string> related, string path, int line, string? source = null)
     {
         url = Blank(url);
         return new Article(
             ArticleId.For(title, published, url, text),
             title,
             Blank(byline),
-            SourceSite.FromUrl(url),
+            SourceSite.FromUrl(url) ?? Blank(source),
             published,
             url,
             Blank(caption),
+            Datelines.PlaceOf(text),
             text,
             related,
             WordCount.Of(title) + WordCount.Of(text),

@@ -63,7 +63,7 @@ public static class CsvArticleReader
             var line = (int)csv.LineNumber;
             string? Get(int index) => index >= 0 ? csv.GetString(index) : null;
             var fields = new RecordFields(Get(column.Title), Get(column.Byline), Get(column.Published),
-                Get(column.Url), Get(column.Caption), Get(column.Text));
+                Get(column.Url), Get(column.Caption), Get(column.Text), Get(column.Source));
             var article = fields.ToArticle(path, line, problems, warnings, hasTextField: column.Text >= 0);
             if (article is not null) articles.Add(article);
         }
@@ -100,7 +100,10 @@ public static class CsvArticleReader
             Url = Find(FieldNames.Url);
             Byline = Find(FieldNames.Byline);
             Caption = Find(FieldNames.Caption);
+            Source = Find(FieldNames.Source);
         }
+
+        public int Source { get; }
 
         public int Title { get; }
         public int Published { get; }

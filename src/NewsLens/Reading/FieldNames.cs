@@ -14,8 +14,10 @@ public static class FieldNames
     public static readonly IReadOnlyList<string> Text = ["text", "body", "content", "article", "story"];
     /// <summary>Original url.</summary>
     public static readonly IReadOnlyList<string> Url = ["url", "link", "href", "uri"];
-    /// <summary>Author or agency; the first present of these wins.</summary>
-    public static readonly IReadOnlyList<string> Byline = ["byline", "author", "authors", "source", "agency"];
+    /// <summary>Author; the first present of these wins.</summary>
+    public static readonly IReadOnlyList<string> Byline = ["byline", "author", "authors"];
+    /// <summary>Outlet or agency, the article's source when its url is not http(s); a JSON object gives its "name".</summary>
+    public static readonly IReadOnlyList<string> Source = ["source", "agency", "publisher", "outlet", "site"];
     /// <summary>Photo caption or credit.</summary>
     public static readonly IReadOnlyList<string> Caption = ["caption", "photo_caption", "credit"];
 

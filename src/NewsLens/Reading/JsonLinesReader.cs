@@ -137,13 +137,14 @@ public static class JsonLinesReader
             string? Get(IReadOnlyList<string> names) =>
                 FieldNames.Pick(names, keys) is { } key ? AsText(root.GetProperty(key)) : null;
             return new RecordFields(Get(FieldNames.Title), Get(FieldNames.Byline), Get(FieldNames.Published),
-                Get(FieldNames.Url), Get(FieldNames.Caption), Get(FieldNames.Text));
+                Get(FieldNames.Url), Get(FieldNames.Caption), Get(FieldNames.Text), Get(FieldNames.Source));
         }
     }
 
-    /// <summary>Strings as they are; numbers as written; lists (several authors) joined with commas; objects and null as missing.</summary>
+    /// <summary>Strings as they are; numbers as written; lists (several authors) joined with commas; an object by its "name" (NewsAPI's source); null as missing.</summary>
     private static string? AsText(JsonElement value) => value.ValueKind switch
     {
+        JsonValueKind.Object => value.TryGetProperty("name", out var name) ? AsText(name) : null,
         JsonValueKind.String => value.GetString(),
         JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
         JsonValueKind.Array => string.Join(", ", value.EnumerateArray().Select(AsText).Where(s => !string.IsNullOrWhiteSpace(s))),

@@ -144,6 +144,8 @@ public static class ParquetArticles
         await group.ReadAsync(Field(nameof(ArticleRow.Published)), published.AsMemory(), null);
         var url = await Strings(nameof(ArticleRow.Url));
         var caption = await Strings(nameof(ArticleRow.Caption));
+        // Files written before datelines were kept have no such column; the text still holds the dateline.
+        var dateline = fields.ContainsKey(nameof(ArticleRow.Dateline)) ? await Strings(nameof(ArticleRow.Dateline)) : null;
         var text = await Strings(nameof(ArticleRow.Text));
         var related = await Strings(nameof(ArticleRow.Related));
         var words = await Ints(nameof(ArticleRow.Words));
@@ -154,7 +156,7 @@ public static class ParquetArticles
             rows[i] = new ArticleRow
             {
                 Id = id[i] ?? "", Title = title[i] ?? "", Byline = byline[i], Source = source[i], Published = published[i],
-                Url = url[i], Caption = caption[i], Text = text[i] ?? "", Related = related[i] ?? "", Words = words[i],
+                Url = url[i], Caption = caption[i], Dateline = dateline is null ? Datelines.PlaceOf(text[i] ?? "") : dateline[i], Text = text[i] ?? "", Related = related[i] ?? "", Words = words[i],
                 Path = sourcePath[i] ?? "", Line = line[i],
             };
         return rows;
@@ -171,6 +173,7 @@ internal sealed class ArticleRow
     public DateTime? Published { get; set; }
     public string? Url { get; set; }
     public string? Caption { get; set; }
+    public string? Dateline { get; set; }
     public string Text { get; set; } = "";
     public string Related { get; set; } = "";
     public int Words { get; set; }
@@ -180,11 +183,11 @@ internal sealed class ArticleRow
     public static ArticleRow From(Article a) => new()
     {
         Id = a.Id, Title = a.Title, Byline = a.Byline, Source = a.Source,
-        Published = a.Published?.ToDateTime(TimeOnly.MinValue), Url = a.Url, Caption = a.Caption, Text = a.Text,
+        Published = a.Published?.ToDateTime(TimeOnly.MinValue), Url = a.Url, Caption = a.Caption, Dateline = a.Dateline, Text = a.Text,
         Related = string.Join('\n', a.Related), Words = a.Words, Path = a.Path, Line = a.Line,
     };
 
     public Article ToArticle() => new(
-        Id, Title, Byline, Source, Published is { } d ? DateOnly.FromDateTime(d) : null, Url, Caption, Text ?? "",
+        Id, Title, Byline, Source, Published is { } d ? DateOnly.FromDateTime(d) : null, Url, Caption, Dateline, Text ?? "",
         Related.Length == 0 ? [] : Related.Split('\n'), Words, Path, Line);
 }

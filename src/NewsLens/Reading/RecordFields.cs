@@ -1,7 +1,7 @@
 namespace NewsLens.Reading;
 
 /// <summary>The fields of one JSONL or CSV record, before they become an article.</summary>
-internal sealed record RecordFields(string? Title, string? Byline, string? Published, string? Url, string? Caption, string? Text)
+internal sealed record RecordFields(string? Title, string? Byline, string? Published, string? Url, string? Caption, string? Text, string? Source)
 {
     /// <summary>Makes the article, or says why the record cannot be one; date and body trouble become warnings.</summary>
     public Article? ToArticle(string path, int line, List<Problem> problems, List<Problem> warnings, bool hasTextField)
@@ -32,7 +32,7 @@ internal sealed record RecordFields(string? Title, string? Byline, string? Publi
         if (text.Length == 0 && hasTextField)
             warnings.Add(new Problem(path, line, "no body text; only the title will be searched", ProblemKind.NoBody));
 
-        return Article.Create(title, Byline, published, Url, Caption, text, [], path, line);
+        return Article.Create(title, Byline, published, Url, Caption, text, [], path, line, Source);
     }
 
     private static string Collapse(string? s) =>

@@ -6,8 +6,8 @@ namespace NewsLens.Reading;
 /// </summary>
 /// <remarks>
 /// Every header part but the title may be missing. The caption is told from the first body paragraph by
-/// shape: it directly follows the date, is a single short line, does not end like a sentence, and more
-/// body follows it.
+/// shape: it directly follows the date, is a single short line, does not end like a sentence, reads as a photo
+/// credit or a run of names, and more body follows it.
 /// </remarks>
 public static class SeedLayoutReader
 {
@@ -156,8 +156,14 @@ public static class SeedLayoutReader
         return paragraphs;
     }
 
+    /// <summary>
+    /// The first paragraph is a caption only when it looks like one: one short line, not ending like a sentence, not
+    /// a dateline, and a credit (<see cref="Captions.LooksLikeCredit"/>). In doubt it is body: a lost caption costs
+    /// nothing, lost body text costs mentions.
+    /// </summary>
     private static bool LooksLikeCaption(Paragraph p) =>
-        p.Lines == 1 && p.Text.Length <= MaxCaptionLength && !EndsLikeSentence(p.Text);
+        p.Lines == 1 && p.Text.Length <= MaxCaptionLength && !EndsLikeSentence(p.Text) &&
+        Datelines.LengthAt(p.Text) == 0 && Captions.LooksLikeCredit(p.Text);
 
     private static bool EndsLikeSentence(string text)
     {

@@ -11,4 +11,8 @@ public enum Measure
     ShareOfArticles,
     /// <summary>Mentions per 10,000 words of the period's articles.</summary>
     Per10kWords,
+    /// <summary>Articles in the period about the entity: named in title or lead, or mentioned at least twice.</summary>
+    ArticlesAbout,
+    /// <summary>Share of the period's articles about the entity (0 to 1): passing mentions left out.</summary>
+    ShareOfArticlesAbout,
 }

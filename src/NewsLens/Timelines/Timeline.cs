@@ -66,7 +66,9 @@ public sealed class Timeline
                 new Int32DataFrameColumn(TimelineColumns.PeriodArticles, rows.Select(r => r.PeriodArticles)),
                 new Int64DataFrameColumn(TimelineColumns.PeriodWords, rows.Select(r => r.PeriodWords)),
                 new DoubleDataFrameColumn(TimelineColumns.Share, rows.Select(r => r.Share)),
-                new DoubleDataFrameColumn(TimelineColumns.Per10kWords, rows.Select(r => r.Per10kWords)));
+                new DoubleDataFrameColumn(TimelineColumns.Per10kWords, rows.Select(r => r.Per10kWords)),
+                new DoubleDataFrameColumn(TimelineColumns.ArticlesAbout, rows.Select(r => r.ArticlesAbout)),
+                new DoubleDataFrameColumn(TimelineColumns.ShareAbout, rows.Select(r => r.ShareAbout)));
         }
     }
 
@@ -102,6 +104,7 @@ public sealed class Timeline
             if (p < 0) { undated[c.Entry] += c.Count; continue; }
             s.Mentions[p] += c.Count;
             s.Articles[p] += 1;
+            if (c.About) s.About[p] += 1;
         }
         var series = byEntry
             .Select((s, e) => (s, e))
@@ -109,7 +112,10 @@ public sealed class Timeline
             .Select(x =>
             {
                 var entry = entries[x.e];
-                x.s!.Total = new EntityTotal(entry.Id, entry.Label, entry.Kind, (int)x.s.Mentions.Sum(), (int)x.s.Articles.Sum(), undated[x.e]);
+                x.s!.Total = new EntityTotal(entry.Id, entry.Label, entry.Kind, (int)x.s.Mentions.Sum(), (int)x.s.Articles.Sum(), undated[x.e])
+                {
+                    ArticlesAbout = (int)x.s.About.Sum(),
+                };
                 return x.s;
             })
             .OrderByDescending(s => s.Total.Mentions).ThenBy(s => s.Total.Entity, StringComparer.Ordinal)
@@ -168,7 +174,8 @@ public sealed class Timeline
         for (var p = 0; p < Periods.Count; p++)
             foreach (var s in _series)
                 rows.Add(new TimelineRow(Periods[p], s.Total.Entity, s.Total.Label, s.Total.Kind,
-                    s.Mentions[p], s.Articles[p], _periodArticles[p], _periodWords[p], s.Share[p], s.Per10k[p]));
+                    s.Mentions[p], s.Articles[p], _periodArticles[p], _periodWords[p], s.Share[p], s.Per10k[p],
+                    s.About[p], s.ShareAbout[p]));
         return rows;
     }
 
@@ -177,7 +184,9 @@ public sealed class Timeline
     {
         public double[] Mentions { get; private init; } = new double[periods];
         public double[] Articles { get; private init; } = new double[periods];
+        public double[] About { get; private init; } = new double[periods];
         public double[] Share { get; private set; } = new double[periods];
+        public double[] ShareAbout { get; private set; } = new double[periods];
         public double[] Per10k { get; private set; } = new double[periods];
         public EntityTotal Total { get; set; } = null!;
 
@@ -186,6 +195,7 @@ public sealed class Timeline
             for (var p = 0; p < Mentions.Length; p++)
             {
                 Share[p] = periodArticles[p] == 0 ? 0 : Articles[p] / periodArticles[p];
+                ShareAbout[p] = periodArticles[p] == 0 ? 0 : About[p] / periodArticles[p];
                 Per10k[p] = periodWords[p] == 0 ? 0 : Mentions[p] * 10_000 / periodWords[p];
             }
         }
@@ -196,6 +206,8 @@ public sealed class Timeline
             Measure.Articles => Articles,
             Measure.ShareOfArticles => Share,
             Measure.Per10kWords => Per10k,
+            Measure.ArticlesAbout => About,
+            Measure.ShareOfArticlesAbout => ShareAbout,
             _ => throw new ArgumentOutOfRangeException(nameof(measure), measure, null),
         };
 
@@ -205,7 +217,9 @@ public sealed class Timeline
         {
             Mentions = Mean(Mentions, k),
             Articles = Mean(Articles, k),
+            About = Mean(About, k),
             Share = Mean(Share, k),
+            ShareAbout = Mean(ShareAbout, k),
             Per10k = Mean(Per10k, k),
             Total = Total,
         };

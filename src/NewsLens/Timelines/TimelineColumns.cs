@@ -23,4 +23,8 @@ public static class TimelineColumns
     public const string Share = "share";
     /// <summary>Mentions per 10,000 words (double).</summary>
     public const string Per10kWords = "per_10k_words";
+    /// <summary>Articles about the entity: in title or lead, or two mentions or more (double: whole unless rolling).</summary>
+    public const string ArticlesAbout = "articles_about";
+    /// <summary>Share of the period's articles about the entity (double).</summary>
+    public const string ShareAbout = "share_about";
 }

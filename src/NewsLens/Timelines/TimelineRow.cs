@@ -11,9 +11,12 @@ namespace NewsLens.Timelines;
 /// <param name="PeriodWords">All words of those articles (the denominator of the rate).</param>
 /// <param name="Share">Articles / PeriodArticles, 0 when the period has no article.</param>
 /// <param name="Per10kWords">Mentions × 10,000 / PeriodWords, 0 when the period has no word.</param>
+/// <param name="ArticlesAbout">Articles in the period about the entity (title, lead, or two mentions or more).</param>
+/// <param name="ShareAbout">ArticlesAbout / PeriodArticles, 0 when the period has no article.</param>
 public sealed record TimelineRow(
     DateOnly Period, string Entity, string Label, string Kind,
-    double Mentions, double Articles, int PeriodArticles, long PeriodWords, double Share, double Per10kWords)
+    double Mentions, double Articles, int PeriodArticles, long PeriodWords, double Share, double Per10kWords,
+    double ArticlesAbout, double ShareAbout)
 {
     /// <summary>The value of one measure.</summary>
     public double Value(Measure measure) => measure switch
@@ -22,6 +25,8 @@ public sealed record TimelineRow(
         Measure.Articles => Articles,
         Measure.ShareOfArticles => Share,
         Measure.Per10kWords => Per10kWords,
+        Measure.ArticlesAbout => ArticlesAbout,
+        Measure.ShareOfArticlesAbout => ShareAbout,
         _ => throw new ArgumentOutOfRangeException(nameof(measure), measure, null),
     };
 }

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+
+namespace NewsLens.Reading;
+
+/// <summary>What a photo caption or credit line looks like, as opposed to a first body paragraph.</summary>
+public static partial class Captions
+{
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "de", "da", "del", "der", "van", "von", "bin", "al", "el", "la", "le", "du", "dos", "y", "/", "|", "-", "–", "—", "&",
+    };
+
+    /// <summary>
+    /// True for a credit (<c>Kim Jong Un Kin Cheung / AP / TASS</c>, <c>Photo: Reuters</c>, <c>© Getty Images</c>,
+    /// <c>AFP</c>) or a short run of capitalised names with no other words (<c>Vladimir Putin Mikhail Klimentyev</c>);
+    /// false for anything with lower-case words, figures or sentence punctuation.
+    /// </summary>
+    public static bool LooksLikeCredit(string line)
+    {
+        var text = line.Trim();
+        if (text.Length == 0) return false;
+        if (text.Contains(" / ", StringComparison.Ordinal) || text.Contains('©') || CreditWord().IsMatch(text)) return true;
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 10 && words.All(IsNameWord);
+    }
+
+    /// <summary>A capitalised word in mixed case ("Klimentyev", "Jong-un", "O'Neil", "J."), or a short all-capitals one ("AP", "Un"); no figures.</summary>
+    private static bool IsNameWord(string word)
+    {
+        if (Particles.Contains(word)) return true;
+        var w = word.TrimEnd(',');
+        if (w.Length == 0 || !char.IsUpper(w[0]) || w.Any(char.IsDigit)) return false;
+        return w.Length <= 2 || w.Any(char.IsLower) || (w.Length == 2 && w[1] == '.');
+    }
+
+    // Words that only credits use; agencies whose name is never an English word in a first paragraph.
+    [GeneratedRegex(@"(?:\A|\s)(?:Photo|Photos|Photograph|Picture|Pictures|Image|Images|Credit|Credits|Courtesy|Illustration|Handout|File photo)(?::|\s+by\b|\s*/)|\b(?:Getty Images|AP Photo|AFP|EPA|Shutterstock|Alamy|Xinhua|TASS|Sputnik|Anadolu|ZUMA|Pool)\b|\((?:c|C)\)", RegexOptions.CultureInvariant)]
+    private static partial Regex CreditWord();
+}

@@ -1,0 +1,30 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace NewsLens.Reading;
+
+/// <summary>
+/// Wire datelines that open a body: <c>LONDON, March 23 -</c>, <c>WASHINGTON (AP) —</c>, <c>NEW YORK —</c>,
+/// <c>KABUL, Afghanistan (Reuters) -</c>. The place is news metadata (where the story was filed); the dateline
+/// itself stays in the searched text, since it is text.
+/// </summary>
+public static partial class Datelines
+{
+    /// <summary>Length of the dateline opening <paramref name="text"/> (up to and including the dash and its space), or 0 when there is none.</summary>
+    public static int LengthAt(string text) => Dateline().Match(text) is { Success: true } m ? m.Length : 0;
+
+    /// <summary>The place a dateline names, in title case ("New York", "Kabul, Afghanistan"), or null when the text opens without one.</summary>
+    public static string? PlaceOf(string text)
+    {
+        var m = Dateline().Match(text);
+        if (!m.Success) return null;
+        var place = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(m.Groups["place"].Value.ToLowerInvariant());
+        return m.Groups["region"].Success ? $"{place}, {m.Groups["region"].Value}" : place;
+    }
+
+    // The place in capitals (one to five words, the first of two letters or more), an optional region in mixed case,
+    // an optional date ("March 23", "Sept. 3"), an optional agency in brackets, then a dash and a space; the place must
+    // be followed by one of date, agency or dash, and a date or agency may stand without a region.
+    [GeneratedRegex(@"\A(?<place>\p{Lu}[\p{Lu}.'’\-]+(?: \p{Lu}[\p{Lu}.'’\-]*){0,4})(?:, (?<region>\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}))?(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?(?: \([\p{L}][\p{L}\p{N} .&'\-]{0,30}\))? ?(?:--?|–|—) ", RegexOptions.CultureInvariant)]
+    private static partial Regex Dateline();
+}
