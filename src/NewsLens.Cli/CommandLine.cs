@@ -4,6 +4,7 @@ using NewsLens.Cli.Count;
 using NewsLens.Cli.Discover;
 using NewsLens.Cli.Inspect;
 using NewsLens.Cli.Kernel;
+using NewsLens.Cli.Export;
 using NewsLens.Cli.Pictures;
 using NewsLens.Cli.Render;
 
@@ -26,6 +27,7 @@ public static class CommandLine
         {
             InspectCommand.Create(),
             CountCommand.Create(),
+            MentionsCommand.Create(),
             ConvertCommand.Create(),
             DiscoverCommand.Create(),
             RenderCommand.Create(),

@@ -55,12 +55,14 @@ internal static class Inputs
         }
     }
 
-    /// <summary>Loads and combines lexicons, or writes every error (file:line: what; fix) and returns null.</summary>
+    /// <summary>Loads and combines lexicons (writing its warnings), or writes every error (file:line: what; fix) and returns null.</summary>
     public static Lexicon? LoadLexicon(string[] paths, bool metonyms, TextWriter error)
     {
         try
         {
-            return Lexicon.Load(paths).WithMetonyms(metonyms);
+            var lexicon = Lexicon.Load(paths).WithMetonyms(metonyms);
+            foreach (var line in lexicon.Warnings) error.WriteLine($"warning: {line}");
+            return lexicon;
         }
         catch (LexiconException e)
         {

@@ -5,7 +5,7 @@ using NewsLens.Timelines;
 namespace NewsLens.Cli.Count;
 
 /// <summary>
-/// The documented CSV of <c>count</c>: <c>period,entity,label,kind,mentions,articles,period_articles,period_words,share,per_10k_words</c>,
+/// The documented CSV of <c>count</c>: <c>period,entity,label,kind,mentions,articles,period_articles,period_words,share,per_10k_words,articles_about,share_about</c>,
 /// rows with mentions only, ordered by period then entity id, invariant number formats: the same input gives the same bytes.
 /// </summary>
 internal static class TimelineCsv
@@ -14,6 +14,7 @@ internal static class TimelineCsv
     [
         TimelineColumns.Period, TimelineColumns.Entity, TimelineColumns.Label, TimelineColumns.Kind, TimelineColumns.Mentions,
         TimelineColumns.Articles, TimelineColumns.PeriodArticles, TimelineColumns.PeriodWords, TimelineColumns.Share, TimelineColumns.Per10kWords,
+        TimelineColumns.ArticlesAbout, TimelineColumns.ShareAbout,
     ];
 
     public static void Write(Timeline timeline, TextWriter output)
@@ -33,7 +34,7 @@ internal static class TimelineCsv
     [
         Date(r.Period), r.Entity, r.Label, r.Kind, Number(r.Mentions), Number(r.Articles),
         r.PeriodArticles.ToString(CultureInfo.InvariantCulture), r.PeriodWords.ToString(CultureInfo.InvariantCulture),
-        Number(r.Share), Number(r.Per10kWords),
+        Number(r.Share), Number(r.Per10kWords), Number(r.ArticlesAbout), Number(r.ShareAbout),
     ];
 
     internal static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -13,6 +13,9 @@ public sealed record Alias(string Text, bool IsPattern, bool IsMetonym, int Line
     /// </summary>
     public bool IsWeak { get; init; }
 
+    /// <summary>A place that counts for its country only where it opens a story as the wire dateline ("TOKYO, Feb 27 -"); rule 8.</summary>
+    public bool IsDateline { get; init; }
+
     /// <inheritdoc />
     public override string ToString() => IsPattern ? Text + "*" : Text;
 }

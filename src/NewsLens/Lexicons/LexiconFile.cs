@@ -7,7 +7,7 @@ namespace NewsLens.Lexicons;
 /// <summary>Reads one lexicon YAML file into entries, collecting every error with its line and the fix.</summary>
 internal static class LexiconFile
 {
-    private static readonly string[] KnownKeys = ["id", "label", "kind", "aliases", "patterns", "exclude", "case", "metonyms", "weak", "note", "roles"];
+    private static readonly string[] KnownKeys = ["id", "label", "kind", "aliases", "patterns", "exclude", "case", "metonyms", "weak", "datelines", "note", "roles"];
 
     public static List<LexiconEntry> Load(string path)
     {
@@ -89,6 +89,7 @@ internal static class LexiconFile
                 ? $"{where}: only weak aliases, which count only beside a strong alias or metonym of the same entry; add 'aliases: [\"...\"]' with its full name"
                 : $"{where}: no aliases; add 'aliases: [\"...\"]' with the phrases that mention it");
         aliases.AddRange(Phrases(map, "weak", file, id, errors, allowPatterns: false, metonym: false).Select(a => a with { IsWeak = true }));
+        aliases.AddRange(Phrases(map, "datelines", file, id, errors, allowPatterns: false, metonym: false).Select(a => a with { IsDateline = true }));
 
         var excludes = Phrases(map, "exclude", file, id, errors, allowPatterns: false, metonym: false)
             .Select(a => a.Text).ToList();
@@ -165,6 +166,7 @@ internal static class LexiconFile
         "patterns" => "pattern",
         "metonyms" => "metonym",
         "weak" => "weak alias",
+        "datelines" => "dateline place",
         _ => "phrase",
     };
 

@@ -15,6 +15,9 @@ internal readonly record struct CompiledPattern(int Entry, string Text, bool IsP
     /// <summary>A metonym while metonyms are off: never counted and never blocks a match, only vouches for the entry's weak aliases.</summary>
     public bool IsEvidence { get; init; }
 
+    /// <summary>Counts only inside the dateline that opens the body (a dateline place, or a capital while metonyms are off).</summary>
+    public bool IsDatelineOnly { get; init; }
+
     /// <summary>The text has a lower-case letter, so its all-capitals form differs from it (rule 4's capitals context).</summary>
     public bool HasLower { get; } = Text.Any(char.IsLower);
 }

@@ -23,6 +23,10 @@ public sealed class Matcher
             var hasWeak = entry.Aliases.Any(a => a.IsWeak);
             foreach (var alias in entry.Aliases)
             {
+                // A capital in a dateline ("MOSCOW, March 2 -") says where the story is, metonyms on or off.
+                if (alias.IsDateline || (alias.IsMetonym && !lexicon.UsesMetonyms))
+                    patterns.Add(new CompiledPattern(e, alias.Text, alias.IsPattern, entry.CaseSensitive, IsExclude: false, patterns.Count) { IsDatelineOnly = true });
+                if (alias.IsDateline) continue;
                 var evidence = alias.IsMetonym && !lexicon.UsesMetonyms;
                 // A metonym switched off still vouches for the entry's weak aliases ("Georgia" beside "Tbilisi").
                 if (evidence && !hasWeak) continue;
@@ -37,7 +41,8 @@ public sealed class Matcher
         }
         _patterns = [.. patterns];
         _trie = PhraseTrie.Build(patterns.Select(p => Fold(p.Text)).ToList());
-        _scanners = new ThreadLocal<Scanner>(() => new Scanner(_trie, _patterns));
+        var datelines = _patterns.Any(p => p.IsDatelineOnly);
+        _scanners = new ThreadLocal<Scanner>(() => new Scanner(_trie, _patterns, datelines));
     }
 
     /// <summary>The lexicon this matcher counts.</summary>

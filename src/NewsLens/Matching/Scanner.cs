@@ -4,6 +4,7 @@ using System.Runtime.Intrinsics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
+using NewsLens.Reading;
 using NewsLens.Text;
 
 namespace NewsLens.Matching;
@@ -15,7 +16,7 @@ namespace NewsLens.Matching;
 /// leftmost-longest without overlap (rule 5) and blanked by excludes (rule 6). Only text that is not in NFC is
 /// copied, composed, and mapped back.
 /// </summary>
-internal sealed class Scanner(PhraseTrie trie, CompiledPattern[] patterns)
+internal sealed class Scanner(PhraseTrie trie, CompiledPattern[] patterns, bool datelines)
 {
     // Candidates starting at the position being walked, and exclude spans that may still cover a later one.
     private readonly List<Candidate> _here = [];
@@ -27,6 +28,8 @@ internal sealed class Scanner(PhraseTrie trie, CompiledPattern[] patterns)
     private int _taken;
     private int _origin;
     private int[]? _map;
+    // End of the dateline opening the text being walked (0 for a title or a body without one).
+    private int _datelineEnd;
 
     /// <summary>Finds the mentions in title and body; offsets index into <see cref="SearchedText.Of"/>.</summary>
     public void Find(string title, string body, List<Match> matches)
@@ -35,21 +38,23 @@ internal sealed class Scanner(PhraseTrie trie, CompiledPattern[] patterns)
         _weak.Clear();
         _evidence.Clear();
         // Scanned apart, so no match runs from the title into the body (rule 1).
-        Scan(title, 0, matches);
-        Scan(body, title.Length + SearchedText.Separator.Length, matches);
+        Scan(title, 0, matches, isBody: false);
+        Scan(body, title.Length + SearchedText.Separator.Length, matches, isBody: true);
         if (_weak.Count > 0) ResolveWeak(matches);
     }
 
-    private void Scan(string text, int origin, List<Match> matches)
+    private void Scan(string text, int origin, List<Match> matches, bool isBody)
     {
         // ASCII text is NFC by definition, and checking that is vectorised; only the rest asks ICU.
         if (TextRules.IsSurelyNfc(text) || text.IsNormalized(NormalizationForm.FormC))
         {
+            _datelineEnd = datelines && isBody ? Datelines.LengthAt(text) : 0;
             Walk(text, origin, null, matches);
         }
         else
         {
             var (composed, map) = Compose(text);
+            _datelineEnd = datelines && isBody ? Datelines.LengthAt(composed) : 0;
             Walk(composed, origin, map, matches);
         }
     }
@@ -137,6 +142,7 @@ internal sealed class Scanner(PhraseTrie trie, CompiledPattern[] patterns)
     private void Consider(string text, int start, int end, int index)
     {
         var pattern = patterns[index];
+        if (pattern.IsDatelineOnly && start >= _datelineEnd) return;
         var last = end;
         if (pattern.IsPattern)
             while (last + 1 < text.Length && TextRules.IsWordChar(text[last + 1])) last++;

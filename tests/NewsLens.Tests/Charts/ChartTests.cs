@@ -32,9 +32,9 @@ public sealed class ChartTests
         var kim = json.Traces[0];
         Assert.Equal(["2019-01-01", "2019-02-01", "2019-03-01"], ChartJson.Strings(kim.GetProperty("x")));
         Assert.Equal([0.5, 0, 1], ChartJson.Numbers(kim.GetProperty("y")));
-        // customdata per period: raw mentions, articles mentioning, articles in the period.
-        Assert.Equal([2.0, 1, 1], ChartJson.Numbers(kim.GetProperty("customdata")[2]));
-        Assert.Contains("mentions in %{customdata[1]} of %{customdata[2]} articles", kim.GetProperty("hovertemplate").GetString());
+        // customdata per period: raw mentions, articles mentioning, articles in the period, articles about it (two mentions make one).
+        Assert.Equal([2.0, 1, 1, 1], ChartJson.Numbers(kim.GetProperty("customdata")[2]));
+        Assert.Contains("mentions in %{customdata[1]} of %{customdata[2]} articles, %{customdata[3]} about it", kim.GetProperty("hovertemplate").GetString());
         Assert.Equal("Share of articles mentioning each, by month", json.Title);
         Assert.Equal("share of articles that month", json.Axis("yaxis"));
         Assert.Equal("month", json.Axis("xaxis"));
@@ -48,7 +48,7 @@ public sealed class ChartTests
         var json = new ChartJson(NewsLens.Charts.Charts.OverTime(Monthly().Rolling(2), Measure.Mentions));
         var kim = json.Traces[0];
         Assert.Equal([1.0, 0.5, 1], ChartJson.Numbers(kim.GetProperty("y")));
-        Assert.Equal([2.0, 1, 1], ChartJson.Numbers(kim.GetProperty("customdata")[2]));
+        Assert.Equal([2.0, 1, 1, 1], ChartJson.Numbers(kim.GetProperty("customdata")[2]));
         Assert.Equal("Mentions, by month (2-month rolling mean)", json.Title);
         Assert.Equal("mentions that month", json.Axis("yaxis"));
     }

@@ -12,7 +12,7 @@ public sealed class LexiconErrorTests
     public void Unknown_key_names_the_line_and_suggests_the_known_one()
     {
         var error = Error("entries:\n  - id: putin\n    kind: person\n    alias: [\"Putin\"]\n    aliases: [\"Vladimir Putin\"]\n");
-        Assert.Equal("bad.yaml:4: unknown key 'alias' in entry 'putin'; known keys: id, label, kind, aliases, patterns, exclude, case, metonyms, note, roles (did you mean 'aliases'?)", error);
+        Assert.Equal("bad.yaml:4: unknown key 'alias' in entry 'putin'; known keys: id, label, kind, aliases, patterns, exclude, case, metonyms, weak, note, roles (did you mean 'aliases'?)", error);
     }
 
     [Fact]
@@ -25,8 +25,9 @@ public sealed class LexiconErrorTests
     [Fact]
     public void Alias_claimed_by_two_entries_names_both()
     {
-        var error = Error("entries:\n  - id: a\n    kind: person\n    aliases: [\"Kim\"]\n  - id: b\n    kind: person\n    aliases: [\"kim\"]\n");
-        Assert.Equal("bad.yaml:7: alias 'kim' of entry 'b' is also an alias of 'a' (bad.yaml:4); an alias can belong to one entry only: remove it from one of them", error);
+        // The topic's "us" is case-insensitive, so it would match the country's "US" too.
+        var error = Error("entries:\n  - id: a\n    kind: country\n    aliases: [\"US\"]\n  - id: b\n    kind: topic\n    aliases: [\"us\"]\n");
+        Assert.Equal("bad.yaml:7: alias 'us' of entry 'b' would match the same text as 'US' of 'a' (bad.yaml:4); text can belong to one entry only: remove it from one of them (or make it weak in both)", error);
     }
 
     [Theory]

@@ -75,7 +75,7 @@ public sealed class MentionAnalysisTests
     {
         var mentions = Mentions.Count([Articles.Make("2019-01-01", "Putin, Putin and Kim."), Articles.Make("2019-01-02", "nobody")], ThreePeople);
         var table = mentions.Table;
-        Assert.Equal(["ArticleId", "Published", "Entity", "Label", "Kind", "Count", "FirstOffset"], table.Columns.Select(c => c.Name));
+        Assert.Equal(["ArticleId", "Published", "Entity", "Label", "Kind", "Count", "FirstOffset", "InTitle", "InLead", "About"], table.Columns.Select(c => c.Name));
         Assert.Equal(2L, table.Rows.Count);
         // Rows follow lexicon order within an article: putin, then kim.
         Assert.Equal(("putin", 2), ((string)table["Entity"][0], (int)table["Count"][0]));

@@ -93,7 +93,7 @@ public sealed class TimelineTests
     public void Table_has_the_documented_columns()
     {
         var table = Monthly(Articles.Make("2019-01-10", "Putin")).Table;
-        Assert.Equal(["period", "entity", "label", "kind", "mentions", "articles", "period_articles", "period_words", "share", "per_10k_words"],
+        Assert.Equal(["period", "entity", "label", "kind", "mentions", "articles", "period_articles", "period_words", "share", "per_10k_words", "articles_about", "share_about"],
             table.Columns.Select(c => c.Name));
         Assert.Equal(1L, table.Rows.Count);
     }
