@@ -22,9 +22,16 @@ public static partial class Datelines
         return m.Groups["region"].Success ? $"{place}, {m.Groups["region"].Value}" : place;
     }
 
-    // The place in capitals (one to five words, the first of two letters or more), an optional region in mixed case,
-    // an optional date ("March 23", "Sept. 3"), an optional agency in brackets, then a dash and a space; the place must
-    // be followed by one of date, agency or dash, and a date or agency may stand without a region.
-    [GeneratedRegex(@"\A(?<place>\p{Lu}[\p{Lu}.'’\-]+(?: \p{Lu}[\p{Lu}.'’\-]*){0,4})(?:, (?<region>\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}))?(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?(?: \([\p{L}][\p{L}\p{N} .&'\-]{0,30}\))? ?(?:--?|–|—) ", RegexOptions.CultureInvariant)]
+    private const string Region = @"(?:, (?<region>\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}))?";
+    private const string Date = @",? (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[A-Za-z]*\.? \d{1,2}";
+    private const string Agency = @" \([\p{L}][\p{L}\p{N} .&'\-]{0,30}\)";
+
+    // Either the place in capitals (one to five words, the first of two letters or more), an optional region in mixed
+    // case, an optional date ("March 23", "MARCH 23", "Sept. 3") and an optional agency in brackets; or a place in title
+    // case ("Toronto, Feb 26 -") which must carry the date or the agency, since "Officials - ..." is no dateline.
+    // Then a dash and a space.
+    [GeneratedRegex(@"\A(?:(?<place>\p{Lu}[\p{Lu}.'’\-]+(?: \p{Lu}[\p{Lu}.'’\-]*){0,4})" + Region + "(?:" + Date + ")?(?:" + Agency + ")?" +
+                    @"|(?<place>\p{Lu}\p{Ll}[\p{L}.'’\-]*(?: \p{Lu}[\p{L}.'’\-]*){0,3})" + Region + "(?:" + Date + "(?:" + Agency + ")?|" + Agency + "))" +
+                    @" ?(?:--?|–|—) ", RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
 }

@@ -16,7 +16,7 @@ public sealed class CountCommandTests
         Assert.Equal("", error);
         Assert.Equal(0, exit);
         var lines = output.TrimEnd('\n').Split('\n');
-        Assert.Equal("period,entity,label,kind,mentions,articles,period_articles,period_words,share,per_10k_words", lines[0]);
+        Assert.Equal("period,entity,label,kind,mentions,articles,period_articles,period_words,share,per_10k_words,articles_about,share_about", lines[0]);
         // April: rules-a1 alone; May: rules-a2 alone. Rows sorted by period, then entity id.
         Assert.Equal(["kim_jong_un", "north_korea", "putin", "sanctions"], lines.Skip(1).Where(l => l.StartsWith("2019-04-01")).Select(l => l.Split(',')[1]));
         Assert.StartsWith("2019-04-01,putin,Vladimir Putin,person,3,1,1,", Assert.Single(lines, l => l.StartsWith("2019-04-01,putin")));
@@ -54,7 +54,7 @@ public sealed class CountCommandTests
         Assert.Equal(12, rows.Count);
         var korea = Assert.Single(rows, r => r.GetProperty("entity").GetString() == "north_korea" && r.GetProperty("period").GetString() == "2019-05-01");
         Assert.Equal(1, korea.GetProperty("mentions").GetInt32());
-        Assert.Equal(["period", "entity", "label", "kind", "mentions", "articles", "period_articles", "period_words", "share", "per_10k_words"],
+        Assert.Equal(["period", "entity", "label", "kind", "mentions", "articles", "period_articles", "period_words", "share", "per_10k_words", "articles_about", "share_about"],
             rows[0].EnumerateObject().Select(p => p.Name));
     }
 

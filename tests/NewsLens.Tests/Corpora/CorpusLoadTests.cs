@@ -105,7 +105,7 @@ public sealed class CorpusLoadTests
         var frame = corpus.Articles;
 
         Assert.Equal(
-            ["Id", "Title", "Byline", "Source", "Published", "Url", "Caption", "Text", "Words", "Path", "Line"],
+            ["Id", "Title", "Byline", "Source", "Published", "Url", "Caption", "Dateline", "Text", "Words", "Path", "Line"],
             frame.Columns.Select(c => c.Name));
         Assert.IsType<DateTimeDataFrameColumn>(frame[ArticleColumns.Published]);
         Assert.IsType<Int32DataFrameColumn>(frame[ArticleColumns.Words]);

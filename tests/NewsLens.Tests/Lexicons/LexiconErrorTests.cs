@@ -12,7 +12,7 @@ public sealed class LexiconErrorTests
     public void Unknown_key_names_the_line_and_suggests_the_known_one()
     {
         var error = Error("entries:\n  - id: putin\n    kind: person\n    alias: [\"Putin\"]\n    aliases: [\"Vladimir Putin\"]\n");
-        Assert.Equal("bad.yaml:4: unknown key 'alias' in entry 'putin'; known keys: id, label, kind, aliases, patterns, exclude, case, metonyms, weak, note, roles (did you mean 'aliases'?)", error);
+        Assert.Equal("bad.yaml:4: unknown key 'alias' in entry 'putin'; known keys: id, label, kind, aliases, patterns, exclude, case, metonyms, weak, datelines, note, roles (did you mean 'aliases'?)", error);
     }
 
     [Fact]
