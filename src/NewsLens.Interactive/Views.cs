@@ -96,7 +96,7 @@ public static class Views
             new("mentions", c => c.Mentions.ToString("N0"), AlignRight: true),
             new("articles", c => c.Articles.ToString("N0"), AlignRight: true),
             new("after a title", c => c.Cued.ToString("N0"), AlignRight: true),
-            new("first seen in", c => c.Example),
+            new("first seen in", c => c.ExampleDate is { } d ? $"{c.Example} ({d:yyyy-MM-dd})" : c.Example),
         ], $"{candidates.Count:N0} candidate names");
 
     /// <summary>Pairs of entities that appear together.</summary>

@@ -26,16 +26,18 @@ var articles = corpus.ArticleList;
 var byId = articles.ToDictionary(a => a.Id);
 var entries = lexicon.Entries.ToDictionary(e => e.Id);
 
-// Per article: entity → (mentions, about).
-var found = new Dictionary<string, Dictionary<string, (int Count, bool About)>>();
+// Per article: entity → where and how often it is named.
+var found = new Dictionary<string, Dictionary<string, Found>>();
 foreach (var row in mentions.Rows)
 {
     if (!found.TryGetValue(row.ArticleId, out var of)) found[row.ArticleId] = of = [];
 #if BEFORE
     var article = byId[row.ArticleId];
-    of[row.Entity] = (row.Count, row.FirstOffset < Lead.End(article.Title, article.Text) || row.Count >= 2);
+    var inTitle = row.FirstOffset < article.Title.Length;
+    var inLead = !inTitle && row.FirstOffset < Lead.End(article.Title, article.Text);
+    of[row.Entity] = new Found(row.Count, inTitle || inLead || row.Count >= 2, inTitle, inLead);
 #else
-    of[row.Entity] = (row.Count, row.About);
+    of[row.Entity] = new Found(row.Count, row.About, row.InTitle, row.InLead);
 #endif
 }
 
@@ -95,6 +97,31 @@ foreach (var measure in new[] { "mentioned", "about" })
             foreach (var a in list.Take(3)) Console.WriteLine($"        {Short(a.Title, 70)} | {Short(a.Text, 90)}");
         }
     }
+}
+// Other rules for "about", measured on the same counts, so the kit's rule is chosen by measurement, not taste.
+var rules = new (string Name, Func<Found, bool> Rule)[]
+{
+    ("title, lead or 2+ mentions (the kit's rule)", f => f.About),
+    ("title or lead", f => f.InTitle || f.InLead),
+    ("title or 2+ mentions", f => f.InTitle || f.Count >= 2),
+    ("title, lead or 3+ mentions", f => f.InTitle || f.InLead || f.Count >= 3),
+    ("title, or lead and 2+ mentions", f => f.InTitle || (f.InLead && f.Count >= 2)),
+    ("2+ mentions", f => f.Count >= 2),
+};
+Console.WriteLine("  rules for \"about\":");
+foreach (var (name, rule) in rules)
+{
+    var score = new Score();
+    foreach (var a in tagged)
+    {
+        var truth = tags[a.Url!].Places.Where(codes.Contains).ToHashSet();
+        var of = found.GetValueOrDefault(a.Id) ?? [];
+        var predicted = of.Where(kv => scored.ContainsKey(kv.Key) && rule(kv.Value)).Select(kv => scored[kv.Key]).ToHashSet();
+        score.TruePositives += predicted.Count(truth.Contains);
+        score.FalsePositives += predicted.Count(p => !truth.Contains(p));
+        score.FalseNegatives += truth.Count(t => !predicted.Contains(t));
+    }
+    Console.WriteLine($"    {name,-44} {score}");
 }
 Console.WriteLine();
 
@@ -183,3 +210,6 @@ internal static class Lead
     }
 }
 #endif
+
+/// <summary>An article's mentions of one entry: how many, about it or not, and where the first ones fall.</summary>
+internal sealed record Found(int Count, bool About, bool InTitle, bool InLead);

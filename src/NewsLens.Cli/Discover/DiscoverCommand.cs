@@ -43,9 +43,10 @@ internal static class DiscoverCommand
             var candidates = loaded.Discover(known, parse.GetValue(minArticles));
             var limit = parse.GetValue(top);
             using var csv = CsvWriter.Create(parse.InvocationConfiguration.Output, CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: true);
-            csv.WriteHeader(["phrase", "mentions", "articles", "cued", "example"]);
+            csv.WriteHeader(["phrase", "mentions", "articles", "cued", "example", "example_date"]);
             foreach (var c in limit > 0 ? candidates.Take(limit) : candidates)
-                csv.WriteRecord([c.Phrase, c.Mentions.ToString(), c.Articles.ToString(), c.Cued.ToString(), c.Example]);
+                csv.WriteRecord([c.Phrase, c.Mentions.ToString(), c.Articles.ToString(), c.Cued.ToString(), c.Example,
+                    c.ExampleDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? ""]);
             return CommandLine.Ok;
         });
         return command;

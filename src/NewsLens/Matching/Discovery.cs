@@ -10,13 +10,17 @@ namespace NewsLens.Matching;
 /// <param name="Mentions">Occurrences in article bodies.</param>
 /// <param name="Articles">Articles it occurs in.</param>
 /// <param name="Cued">Occurrences right after a title or role word ("President", "Foreign Minister", "leader"): a sign it names a person.</param>
-/// <param name="Example">Title of the first article it occurs in.</param>
-public sealed record Candidate(string Phrase, int Mentions, int Articles, int Cued, string Example);
+/// <param name="Example">Title of the earliest dated article it occurs in (the first article when none is dated).</param>
+/// <param name="ExampleDate">Date of that article, if it has one.</param>
+public sealed record Candidate(string Phrase, int Mentions, int Articles, int Cued, string Example, DateOnly? ExampleDate);
 
 /// <summary>
 /// Finds candidate actors a lexicon lacks: runs of capitalised words in article bodies that no lexicon alias
 /// covers. Words that start a sentence only because they start it ("The", "Officials") are dropped: a word the
 /// corpus also writes in lower case is not a name at a sentence start. Titles are cues, not part of the name.
+/// Whole names are kept ("Securities and Exchange Commission", "Bank for International Settlements"); words in
+/// capitals are names ("OPEC"); wire datelines, labels and units ("(WN)", "10:00 UTC") and forms of address
+/// ("Excellencies", "Member States") are not.
 /// </summary>
 public static partial class Discovery
 {
@@ -26,6 +30,14 @@ public static partial class Discovery
         "Chairman", "Senator", "Sen.", "Rep.", "Gen.", "General", "Ambassador", "Envoy", "Special", "Representative",
         "Mr.", "Mrs.", "Ms.", "Dr.", "King", "Queen", "Prince", "Crown", "Supreme", "Leader", "Pope", "Governor", "Mayor",
         "Deputy", "Director", "Secretary-General", "Under-Secretary", "Spokesman", "Spokeswoman", "State", "Acting", "Former", "First", "Lady", "Admiral", "Colonel",
+        "His", "Her", "Your", "Excellency", "Majesty", "Highness",
+    };
+
+    // Forms of address in speeches and diplomatic copy: capitalised, never a name.
+    private static readonly HashSet<string> AddressForms = new(StringComparer.Ordinal)
+    {
+        "Excellencies", "Excellency", "Member States", "Member State", "Ladies", "Gentlemen", "Ladies and Gentlemen",
+        "Distinguished Delegates", "Heads of State", "Heads of Government", "Heads of State and Government", "Madam", "Sir",
     };
 
     private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
@@ -40,7 +52,10 @@ public static partial class Discovery
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "I", "I'm", "I've", "I'd", "I'll", "A", "The", "An",
     };
 
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "bin", "al", "de", "da", "del", "van", "von", "la", "le", "of" };
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
+    {
+        "bin", "ibn", "al", "el", "de", "da", "del", "der", "den", "des", "di", "do", "dos", "du", "van", "von", "la", "le", "of", "the", "and", "for",
+    };
 
     /// <summary>Candidates occurring in at least <paramref name="minArticles"/> articles, widest first.</summary>
     /// <param name="articles">Articles to read (bodies only: titles capitalise every word).</param>
@@ -50,31 +65,39 @@ public static partial class Discovery
     {
         var lowercase = LowercaseWords(articles);
         var matcher = known is null ? null : Matcher.For(known.WithMetonyms());
-        var found = new Dictionary<string, (int Mentions, HashSet<int> Articles, int Cued, string Example)>(StringComparer.Ordinal);
+        var found = new Dictionary<string, (int Mentions, HashSet<int> Articles, int Cued, int Example)>(StringComparer.Ordinal);
 
         for (var a = 0; a < articles.Count; a++)
         {
             var body = articles[a].Text;
-            // Known spans are blanked, so a known name splits a run instead of joining its neighbours into one phrase.
+            // Known spans are blanked, so a known name splits a run instead of joining its neighbours into one phrase;
+            // so is a wire dateline, which names where the story was filed ("LOS ANGELES, May 2 -"), in capitals.
             var covered = matcher?.Find("", body) ?? [];
             var offset = SearchedText.Separator.Length;
             var chars = body.ToCharArray();
             foreach (var m in covered)
                 for (var i = m.Start - offset; i < m.Start - offset + m.Length; i++) chars[i] = '|';
+            for (int i = 0, end = Datelines.LengthAt(body); i < end; i++) chars[i] = '\n';
             foreach (var (phrase, cued) in Phrases(new string(chars), lowercase))
             {
-                var entry = found.TryGetValue(phrase, out var e) ? e : (Mentions: 0, Articles: new HashSet<int>(), Cued: 0, Example: articles[a].Title);
+                var entry = found.TryGetValue(phrase, out var e) ? e : (Mentions: 0, Articles: new HashSet<int>(), Cued: 0, Example: a);
                 entry.Articles.Add(a);
-                found[phrase] = (entry.Mentions + 1, entry.Articles, entry.Cued + (cued ? 1 : 0), entry.Example);
+                var example = Earlier(articles[a], articles[entry.Example]) ? a : entry.Example;
+                found[phrase] = (entry.Mentions + 1, entry.Articles, entry.Cued + (cued ? 1 : 0), example);
             }
         }
 
         return found
             .Where(f => f.Value.Articles.Count >= minArticles)
-            .Select(f => new Candidate(f.Key, f.Value.Mentions, f.Value.Articles.Count, f.Value.Cued, f.Value.Example))
+            .Select(f => new Candidate(f.Key, f.Value.Mentions, f.Value.Articles.Count, f.Value.Cued,
+                articles[f.Value.Example].Title, articles[f.Value.Example].Published))
             .OrderByDescending(c => c.Articles).ThenByDescending(c => c.Mentions).ThenBy(c => c.Phrase, StringComparer.Ordinal)
             .ToList();
     }
+
+    /// <summary>Dated before undated, then older first; ties keep load order.</summary>
+    private static bool Earlier(Article a, Article than) =>
+        a.Published is { } d && (than.Published is not { } t || d < t);
 
     /// <summary>The candidates as a DataFrame (columns named like the record's properties).</summary>
     public static DataFrame ToTable(this IReadOnlyList<Candidate> candidates) => new(
@@ -82,7 +105,8 @@ public static partial class Discovery
         new Int32DataFrameColumn(nameof(Candidate.Mentions), candidates.Select(c => c.Mentions)),
         new Int32DataFrameColumn(nameof(Candidate.Articles), candidates.Select(c => c.Articles)),
         new Int32DataFrameColumn(nameof(Candidate.Cued), candidates.Select(c => c.Cued)),
-        new StringDataFrameColumn(nameof(Candidate.Example), candidates.Select(c => c.Example)));
+        new StringDataFrameColumn(nameof(Candidate.Example), candidates.Select(c => c.Example)),
+        new DateTimeDataFrameColumn(nameof(Candidate.ExampleDate), candidates.Select(c => c.ExampleDate?.ToDateTime(TimeOnly.MinValue))));
 
     private static IEnumerable<(string Phrase, bool Cued)> Phrases(string body, HashSet<string> lowercase)
     {
@@ -91,12 +115,16 @@ public static partial class Discovery
             // The rest of a name whose first part the lexicon knows ("President Moon" + "Jae-in") is that name, not a new one.
             if (FollowsKnownName(body, run.Index)) continue;
             var words = run.Value.Split(' ').Select(w => TrimPossessive(TrimFullStop(w))).ToList();
+            // A run of four words or more in capitals is a shouted heading or a table, not a name.
+            if (words.Count >= 4 && words.All(IsCapitals)) continue;
+            // A short word in capitals standing alone in brackets or after a figure is a label or a unit: "(WN)", "10:00 UTC".
+            if (words.Count == 1 && IsCapitals(words[0]) && words[0].Length <= 4 && IsLabel(body, run.Index, run.Length)) continue;
             var sentenceStart = IsSentenceStart(body, run.Index);
             var cued = PrecededByRole(body, run.Index);
 
             // Leading titles ("President", "Foreign Minister") are cues; a common word opening a sentence is not a name.
             while (words.Count > 0 && (Titles.Contains(words[0]) || NeverNames.Contains(words[0]) ||
-                                       (sentenceStart && lowercase.Contains(BeforeApostrophe(words[0]).ToLowerInvariant()))))
+                                       (sentenceStart && !IsCapitals(words[0]) && lowercase.Contains(BeforeApostrophe(words[0]).ToLowerInvariant()))))
             {
                 if (Titles.Contains(words[0])) cued = true;
                 words.RemoveAt(0);
@@ -104,10 +132,26 @@ public static partial class Discovery
             }
             while (words.Count > 0 && (Connectors.Contains(words[^1]) || NeverNames.Contains(words[^1]))) words.RemoveAt(words.Count - 1);
             if (words.Count == 0 || !char.IsUpper(words[0][0])) continue;
-            // A lone word the corpus also writes in lower case ("We", "Democratic") is a common word, wherever it stands.
-            if (words.Count == 1 && lowercase.Contains(BeforeApostrophe(words[0]).ToLowerInvariant())) continue;
-            yield return (string.Join(' ', words), cued);
+            // A lone word the corpus also writes in lower case ("We", "Democratic") is a common word, wherever it stands;
+            // in capitals it is an acronym ("OPEC", "WHO").
+            if (words.Count == 1 && !IsCapitals(words[0]) && lowercase.Contains(BeforeApostrophe(words[0]).ToLowerInvariant())) continue;
+            var phrase = string.Join(' ', words);
+            if (AddressForms.Contains(phrase)) continue;
+            yield return (phrase, cued);
         }
+    }
+
+    /// <summary>Two letters or more, all of them capitals ("OPEC", "U.S.", "ANGELES").</summary>
+    private static bool IsCapitals(string word) => word.Count(char.IsLetter) >= 2 && !word.Any(char.IsLower);
+
+    private static bool IsLabel(string text, int index, int length)
+    {
+        var before = index > 0 ? text[index - 1] : ' ';
+        var after = index + length < text.Length ? text[index + length] : ' ';
+        if (before == '(' && after == ')') return true;
+        var i = index - 1;
+        while (i >= 0 && text[i] == ' ') i--;
+        return i >= 0 && char.IsDigit(text[i]);
     }
 
     /// <summary>"We're" is "we" for the common-word test.</summary>
@@ -148,8 +192,9 @@ public static partial class Discovery
         return words;
     }
 
-    // A run of capitalised words (with initials, hyphens and inner apostrophes), joined by single spaces or connectors.
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’\-\.]*(?:\s(?:(?:bin|al|de|da|del|van|von|la|le|of)\s)?\p{Lu}[\p{L}\p{N}'’\-\.]*)*")]
+    // A run of capitalised words (with initials, hyphens and inner apostrophes), joined by single spaces or connectors;
+    // "and" and "for" join only when a name of two words or more follows ("Securities and Exchange Commission", not "Smith and Jones").
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’\-\.]*(?:\s(?:(?:bin|ibn|al|el|de|da|del|der|den|des|di|do|dos|du|van|von|la|le|of|of\sthe)\s|(?:and|for|for\sthe)\s(?=\p{Lu}[\p{L}\p{N}'’\-\.]*\s\p{Lu}))?\p{Lu}[\p{L}\p{N}'’\-\.]*)*")]
     private static partial Regex CapitalisedRun();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])")]

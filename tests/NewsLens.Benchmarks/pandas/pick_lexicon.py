@@ -34,7 +34,8 @@ def main():
         with open(path, encoding="utf-8") as f:
             for e in yaml.safe_load(f)["entries"]:
                 aliases = e.get("aliases", [])
-                if e.get("exclude") or e.get("patterns") or any(a.endswith("*") for a in aliases) or not aliases:
+                # Weak aliases and dateline places depend on the rest of the article (rules 7 and 8): no per-entity count can follow them.
+                if e.get("exclude") or e.get("patterns") or e.get("weak") or e.get("datelines") or any(a.endswith("*") for a in aliases) or not aliases:
                     continue
                 if any(overlaps(a, b) for a in aliases for b in taken):
                     continue
