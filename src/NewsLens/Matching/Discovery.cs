@@ -38,6 +38,7 @@ public static partial class Discovery
     {
         "Excellencies", "Excellency", "Member States", "Member State", "Ladies", "Gentlemen", "Ladies and Gentlemen",
         "Distinguished Delegates", "Heads of State", "Heads of Government", "Heads of State and Government", "Madam", "Sir",
+        "Fellow", "Fellow-Citizens", "Fellow-citizens", "Fellow Citizens", "Fellow Americans",
     };
 
     private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
@@ -114,32 +115,52 @@ public static partial class Discovery
         {
             // The rest of a name whose first part the lexicon knows ("President Moon" + "Jae-in") is that name, not a new one.
             if (FollowsKnownName(body, run.Index)) continue;
-            var words = run.Value.Split(' ').Select(w => TrimPossessive(TrimFullStop(w))).ToList();
-            // A run of four words or more in capitals is a shouted heading or a table, not a name.
-            if (words.Count >= 4 && words.All(IsCapitals)) continue;
-            // A short word in capitals standing alone in brackets or after a figure is a label or a unit: "(WN)", "10:00 UTC".
-            if (words.Count == 1 && IsCapitals(words[0]) && words[0].Length <= 4 && IsLabel(body, run.Index, run.Length)) continue;
-            var sentenceStart = IsSentenceStart(body, run.Index);
-            var cued = PrecededByRole(body, run.Index);
-
-            // Leading titles ("President", "Foreign Minister") are cues; a common word opening a sentence is not a name.
-            while (words.Count > 0 && (Titles.Contains(words[0]) || NeverNames.Contains(words[0]) ||
-                                       (sentenceStart && !IsCapitals(words[0]) && lowercase.Contains(BeforeApostrophe(words[0]).ToLowerInvariant()))))
+            var raw = run.Value.Split(' ');
+            // A full stop after a word that is no initial or abbreviation ends a sentence: "Congress. It" is two runs.
+            var first = true;
+            for (var from = 0; from < raw.Length;)
             {
-                if (Titles.Contains(words[0])) cued = true;
-                words.RemoveAt(0);
-                sentenceStart = false;
+                var to = from;
+                while (to < raw.Length - 1 && !EndsSentence(raw[to])) to++;
+                var words = raw[from..(to + 1)].Select(w => TrimPossessive(TrimFullStop(w))).ToList();
+                var phrase = Phrase(words, body, run, first, lowercase, out var cued);
+                if (phrase is not null) yield return (phrase, cued);
+                first = false;
+                from = to + 1;
             }
-            while (words.Count > 0 && (Connectors.Contains(words[^1]) || NeverNames.Contains(words[^1]))) words.RemoveAt(words.Count - 1);
-            if (words.Count == 0 || !char.IsUpper(words[0][0])) continue;
-            // A lone word the corpus also writes in lower case ("We", "Democratic") is a common word, wherever it stands;
-            // in capitals it is an acronym ("OPEC", "WHO").
-            if (words.Count == 1 && !IsCapitals(words[0]) && lowercase.Contains(BeforeApostrophe(words[0]).ToLowerInvariant())) continue;
-            var phrase = string.Join(' ', words);
-            if (AddressForms.Contains(phrase)) continue;
-            yield return (phrase, cued);
         }
     }
+
+    /// <summary>The name in one sentence's part of a run, or null; <paramref name="opening"/> is the run's first part.</summary>
+    private static string? Phrase(List<string> words, string body, System.Text.RegularExpressions.Match run, bool opening, HashSet<string> lowercase, out bool cued)
+    {
+        cued = opening && PrecededByRole(body, run.Index);
+        // A run of four words or more in capitals is a shouted heading or a table, not a name.
+        if (words.Count >= 4 && words.All(IsCapitals)) return null;
+        // A short word in capitals standing alone in brackets or after a figure is a label or a unit: "(WN)", "10:00 UTC".
+        if (opening && words.Count == 1 && IsCapitals(words[0]) && words[0].Length <= 4 && IsLabel(body, run.Index, run.Length)) return null;
+        var sentenceStart = !opening || IsSentenceStart(body, run.Index);
+
+        // Leading titles ("President", "Foreign Minister") are cues; a common word opening a sentence is not a name.
+        while (words.Count > 0 && (Titles.Contains(words[0]) || NeverNames.Contains(words[0]) || AddressForms.Contains(words[0]) ||
+                                   (sentenceStart && !IsCapitals(words[0]) && lowercase.Contains(BeforeApostrophe(words[0]).ToLowerInvariant()))))
+        {
+            if (Titles.Contains(words[0])) cued = true;
+            words.RemoveAt(0);
+            sentenceStart = false;
+        }
+        while (words.Count > 0 && (Connectors.Contains(words[^1]) || NeverNames.Contains(words[^1]))) words.RemoveAt(words.Count - 1);
+        if (words.Count == 0 || !char.IsUpper(words[0][0])) return null;
+        // A lone word the corpus also writes in lower case ("We", "Democratic") is a common word, wherever it stands;
+        // in capitals it is an acronym ("OPEC", "WHO").
+        if (words.Count == 1 && !IsCapitals(words[0]) && lowercase.Contains(BeforeApostrophe(words[0]).ToLowerInvariant())) return null;
+        var phrase = string.Join(' ', words);
+        return AddressForms.Contains(phrase) ? null : phrase;
+    }
+
+    /// <summary>"Congress." ends a sentence; "J.", "U.S.", "Mr.", "Jr." and "St." do not.</summary>
+    private static bool EndsSentence(string word) =>
+        word.EndsWith('.') && word.IndexOf('.') == word.Length - 1 && word.Count(char.IsLetter) > 3 && !Titles.Contains(word);
 
     /// <summary>Two letters or more, all of them capitals ("OPEC", "U.S.", "ANGELES").</summary>
     private static bool IsCapitals(string word) => word.Count(char.IsLetter) >= 2 && !word.Any(char.IsLower);
@@ -194,7 +215,8 @@ public static partial class Discovery
 
     // A run of capitalised words (with initials, hyphens and inner apostrophes), joined by single spaces or connectors;
     // "and" and "for" join only when a name of two words or more follows ("Securities and Exchange Commission", not "Smith and Jones").
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’\-\.]*(?:\s(?:(?:bin|ibn|al|el|de|da|del|der|den|des|di|do|dos|du|van|von|la|le|of|of\sthe)\s|(?:and|for|for\sthe)\s(?=\p{Lu}[\p{L}\p{N}'’\-\.]*\s\p{Lu}))?\p{Lu}[\p{L}\p{N}'’\-\.]*)*")]
+    // Words join across spaces, never across a line break: a heading or a paragraph's last word is not part of the next line's name.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’\-\.]*(?:[ \t](?:(?:bin|ibn|al|el|de|da|del|der|den|des|di|do|dos|du|van|von|la|le|of|of[ \t]the)[ \t]|(?:and|for|for[ \t]the)[ \t](?=\p{Lu}[\p{L}\p{N}'’\-\.]*[ \t]\p{Lu}))?\p{Lu}[\p{L}\p{N}'’\-\.]*)*")]
     private static partial Regex CapitalisedRun();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])")]

@@ -28,8 +28,8 @@ internal sealed class Scanner(PhraseTrie trie, CompiledPattern[] patterns, bool 
     private int _taken;
     private int _origin;
     private int[]? _map;
-    // End of the dateline opening the text being walked (0 for a title or a body without one).
-    private int _datelineEnd;
+    // The part of the dateline opening the text being walked that names its country (empty for a title or a body without one).
+    private (int Start, int End) _dateline;
 
     /// <summary>Finds the mentions in title and body; offsets index into <see cref="SearchedText.Of"/>.</summary>
     public void Find(string title, string body, List<Match> matches)
@@ -48,13 +48,13 @@ internal sealed class Scanner(PhraseTrie trie, CompiledPattern[] patterns, bool 
         // ASCII text is NFC by definition, and checking that is vectorised; only the rest asks ICU.
         if (TextRules.IsSurelyNfc(text) || text.IsNormalized(NormalizationForm.FormC))
         {
-            _datelineEnd = datelines && isBody ? Datelines.LengthAt(text) : 0;
+            _dateline = datelines && isBody ? Datelines.Locator(text) : default;
             Walk(text, origin, null, matches);
         }
         else
         {
             var (composed, map) = Compose(text);
-            _datelineEnd = datelines && isBody ? Datelines.LengthAt(composed) : 0;
+            _dateline = datelines && isBody ? Datelines.Locator(composed) : default;
             Walk(composed, origin, map, matches);
         }
     }
@@ -142,7 +142,7 @@ internal sealed class Scanner(PhraseTrie trie, CompiledPattern[] patterns, bool 
     private void Consider(string text, int start, int end, int index)
     {
         var pattern = patterns[index];
-        if (pattern.IsDatelineOnly && start >= _datelineEnd) return;
+        if (pattern.IsDatelineOnly && (start < _dateline.Start || end >= _dateline.End)) return;
         var last = end;
         if (pattern.IsPattern)
             while (last + 1 < text.Length && TextRules.IsWordChar(text[last + 1])) last++;

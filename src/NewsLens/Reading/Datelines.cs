@@ -13,6 +13,19 @@ public static partial class Datelines
     /// <summary>Length of the dateline opening <paramref name="text"/> (up to and including the dash and its space), or 0 when there is none.</summary>
     public static int LengthAt(string text) => Dateline().Match(text) is { Success: true } m ? m.Length : 0;
 
+    /// <summary>
+    /// Where the dateline's place names its country: the region when there is one ("FLORENCE, Ala." is in Alabama,
+    /// "CALGARY, Alberta" in Alberta), else the place; an empty span when the text opens without a dateline.
+    /// </summary>
+    internal static (int Start, int End) Locator(string text)
+    {
+        var m = Dateline().Match(text);
+        if (!m.Success) return (0, 0);
+        var region = m.Groups["region"];
+        var place = m.Groups["place"];
+        return region.Success ? (region.Index, region.Index + region.Length) : (place.Index, place.Index + place.Length);
+    }
+
     /// <summary>The place a dateline names, in title case ("New York", "Kabul, Afghanistan"), or null when the text opens without one.</summary>
     public static string? PlaceOf(string text)
     {

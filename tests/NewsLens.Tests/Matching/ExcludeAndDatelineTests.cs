@@ -88,6 +88,31 @@ public sealed class ExcludeAndDatelineTests
         Assert.Empty(Found(lexicon, "Toronto Blue Jays win", "The Toronto team beat a side from Manchester; Ottawa was quiet."));
     }
 
+    [Theory]
+    [InlineData("FLORENCE, Ala., Feb 26 - Shr 75 cts vs 52 cts", "united_states:Ala.")]
+    [InlineData("FLORENCE, March 3 - The city council met.", "italy:FLORENCE")]
+    [InlineData("CALGARY, Alberta, Feb 26 - Shr loss 1.98 dlrs", "canada:Alberta")]
+    [InlineData("NAPLES, Fla., May 2 - Home sales rose.", "united_states:Fla.")]
+    public void A_dateline_region_decides_over_its_place(string body, string expected)
+    {
+        var lexicon = Lexicon.Parse("""
+            entries:
+              - id: italy
+                kind: country
+                aliases: ["Italy", "Italian"]
+                datelines: ["Florence", "Naples"]
+              - id: united_states
+                kind: country
+                aliases: ["United States"]
+                datelines: ["Ala.", "Fla."]
+              - id: canada
+                kind: country
+                aliases: ["Canada"]
+                datelines: ["Calgary", "Alberta"]
+            """);
+        Assert.Equal([expected], Found(lexicon, "", body));
+    }
+
     [Fact]
     public void A_dateline_needs_the_dateline_shape()
     {
