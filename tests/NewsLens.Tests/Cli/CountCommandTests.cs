@@ -82,7 +82,8 @@ public sealed class CountCommandTests
 
         Assert.Equal(0, exit);
         var lines = output.TrimEnd('\n').Split('\n');
-        Assert.Equal("phrase,mentions,articles,cued,example", lines[0]);
+        Assert.Equal("phrase,mentions,articles,cued,example,example_date", lines[0]);
         Assert.StartsWith("Stephen Biegun,3,2,1,", lines[1]);
+        Assert.EndsWith(",2019-04-25", lines[1]);
     }
 }
