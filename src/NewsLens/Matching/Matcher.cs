@@ -17,6 +17,9 @@ public sealed class Matcher
     {
         Lexicon = lexicon;
         var patterns = new List<CompiledPattern>();
+        // Dateline places get a trie of their own, walked over the dateline alone: thousands of city names would
+        // otherwise slow the walk over every word of every body for a few characters at its start.
+        var datelinePatterns = new List<CompiledPattern>();
         for (var e = 0; e < lexicon.Entries.Count; e++)
         {
             var entry = lexicon.Entries[e];
@@ -25,7 +28,7 @@ public sealed class Matcher
             {
                 // A capital in a dateline ("MOSCOW, March 2 -") says where the story is, metonyms on or off.
                 if (alias.IsDateline || (alias.IsMetonym && !lexicon.UsesMetonyms))
-                    patterns.Add(new CompiledPattern(e, alias.Text, alias.IsPattern, entry.CaseSensitive, IsExclude: false, patterns.Count) { IsDatelineOnly = true });
+                    datelinePatterns.Add(new CompiledPattern(e, alias.Text, alias.IsPattern, entry.CaseSensitive, IsExclude: false, datelinePatterns.Count) { IsDatelineOnly = true });
                 if (alias.IsDateline) continue;
                 var evidence = alias.IsMetonym && !lexicon.UsesMetonyms;
                 // A metonym switched off still vouches for the entry's weak aliases ("Georgia" beside "Tbilisi").
@@ -41,8 +44,12 @@ public sealed class Matcher
         }
         _patterns = [.. patterns];
         _trie = PhraseTrie.Build(patterns.Select(p => Fold(p.Text)).ToList());
-        var datelines = _patterns.Any(p => p.IsDatelineOnly);
-        _scanners = new ThreadLocal<Scanner>(() => new Scanner(_trie, _patterns, datelines));
+        CompiledPattern[] datelines = [.. datelinePatterns];
+        var datelineTrie = datelines.Length > 0 ? PhraseTrie.Build(datelines.Select(p => Fold(p.Text)).ToList()) : null;
+        var pairs = new StartPairs(_patterns);
+        var datelinePairs = new StartPairs(datelines);
+        _scanners = new ThreadLocal<Scanner>(() =>
+            new Scanner(_trie, _patterns, pairs, datelineTrie is null ? null : new Scanner(datelineTrie, datelines, datelinePairs, null)));
     }
 
     /// <summary>The lexicon this matcher counts.</summary>

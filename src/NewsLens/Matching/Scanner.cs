@@ -16,7 +16,7 @@ namespace NewsLens.Matching;
 /// leftmost-longest without overlap (rule 5) and blanked by excludes (rule 6). Only text that is not in NFC is
 /// copied, composed, and mapped back.
 /// </summary>
-internal sealed class Scanner(PhraseTrie trie, CompiledPattern[] patterns, bool datelines)
+internal sealed class Scanner(PhraseTrie trie, CompiledPattern[] patterns, StartPairs pairs, Scanner? datelines)
 {
     // Candidates starting at the position being walked, and exclude spans that may still cover a later one.
     private readonly List<Candidate> _here = [];
@@ -28,8 +28,9 @@ internal sealed class Scanner(PhraseTrie trie, CompiledPattern[] patterns, bool 
     private int _taken;
     private int _origin;
     private int[]? _map;
-    // The part of the dateline opening the text being walked that names its country (empty for a title or a body without one).
+    // The part of the dateline that names its country, for a dateline scanner (rule 8).
     private (int Start, int End) _dateline;
+    private readonly List<Match> _found = [];
 
     /// <summary>Finds the mentions in title and body; offsets index into <see cref="SearchedText.Of"/>.</summary>
     public void Find(string title, string body, List<Match> matches)
@@ -46,20 +47,35 @@ internal sealed class Scanner(PhraseTrie trie, CompiledPattern[] patterns, bool 
     private void Scan(string text, int origin, List<Match> matches, bool isBody)
     {
         // ASCII text is NFC by definition, and checking that is vectorised; only the rest asks ICU.
-        if (TextRules.IsSurelyNfc(text) || text.IsNormalized(NormalizationForm.FormC))
+        int[]? map = null;
+        if (!TextRules.IsSurelyNfc(text) && !text.IsNormalized(NormalizationForm.FormC)) (text, map) = Compose(text);
+        Walk(text, origin, map, matches, text.Length);
+        if (isBody && datelines is not null && Datelines.Locator(text) is { End: > 0 } span)
+            datelines.AddDatelinePlaces(text, origin, map, span, matches, _evidence);
+    }
+
+    /// <summary>
+    /// Rule 8, as a dateline scanner: the places found in the part of the dateline that names the country join the
+    /// matches where no other match covers them, in text order, and vouch for weak aliases.
+    /// </summary>
+    private void AddDatelinePlaces(string text, int origin, int[]? map, (int Start, int End) span, List<Match> matches, List<Match> evidence)
+    {
+        _dateline = span;
+        _found.Clear();
+        // Its own evidence list is filled by Accept and never read: cleared, or it grows with every article.
+        _evidence.Clear();
+        Walk(text, origin, map, _found, span.End);
+        foreach (var m in _found)
         {
-            _dateline = datelines && isBody ? Datelines.Locator(text) : default;
-            Walk(text, origin, null, matches);
-        }
-        else
-        {
-            var (composed, map) = Compose(text);
-            _dateline = datelines && isBody ? Datelines.Locator(composed) : default;
-            Walk(composed, origin, map, matches);
+            if (matches.Exists(x => x.Start < m.Start + m.Length && m.Start < x.Start + x.Length)) continue;
+            var at = matches.FindIndex(x => x.Start > m.Start);
+            matches.Insert(at < 0 ? matches.Count : at, m);
+            evidence.Add(new Match(m.Entry, m.Start, 0));
         }
     }
 
-    private void Walk(string text, int origin, int[]? map, List<Match> matches)
+    /// <summary>Walks the trie from every possible start before <paramref name="limit"/>.</summary>
+    private void Walk(string text, int origin, int[]? map, List<Match> matches, int limit)
     {
         _origin = origin;
         _map = map;
@@ -71,7 +87,7 @@ internal sealed class Scanner(PhraseTrie trie, CompiledPattern[] patterns, bool 
         // Blocks of 16 characters are classified at once; a match may start wherever the character before is not
         // a letter or digit (rule 3), so only those positions are tried.
         var carry = 0u;
-        for (var block = 0; block < text.Length; block += 16)
+        for (var block = 0; block < limit; block += 16)
         {
             var word = WordMask(text, block, out var spaces);
             var valid = block + 16 <= text.Length ? 0xFFFFu : (1u << (text.Length - block)) - 1;
@@ -83,7 +99,7 @@ internal sealed class Scanner(PhraseTrie trie, CompiledPattern[] patterns, bool 
                 var start = block + BitOperations.TrailingZeroCount(starts);
                 starts &= starts - 1;
                 var state = Unsafe.Add(ref table, (int)Unsafe.Add(ref symbols, text[start]));
-                if (state == PhraseTrie.Root) continue;
+                if (state == PhraseTrie.Root || !pairs.MayStart(text, start)) continue;
                 WalkFrom(text, start, state, ref table, ref symbols);
                 if (_here.Count > 0) Accept(start, origin, map, matches);
             }
