@@ -25,21 +25,33 @@ public static class SearchedText
     {
         var origin = title.Length + Separator.Length;
         var words = 0;
-        var inWord = false;
-        for (var i = 0; i < body.Length; i++)
+        for (var from = 0; ;)
         {
-            if (char.IsLetterOrDigit(body[i]))
-            {
-                if (inWord) continue;
-                inWord = true;
-                if (++words > MaxLeadWords) return origin + i;
-            }
-            else
-            {
-                inWord = false;
-                if (body[i] == '\n' && i + 1 < body.Length && body[i + 1] == '\n' && words >= MinLeadWords) return origin + i;
-            }
+            // Paragraph breaks are found vectorised; words are counted only inside the lead's paragraphs.
+            var next = body.IndexOf("\n\n", from, StringComparison.Ordinal);
+            var end = next < 0 ? body.Length : next;
+            var cut = WordStart(body, from, end, MaxLeadWords + 1 - words, ref words);
+            if (cut >= 0) return origin + cut;
+            if (next < 0) return origin + body.Length;
+            if (words >= MinLeadWords) return origin + next;
+            from = next + 2;
         }
-        return origin + body.Length;
     }
-}
+
+    /// <summary>Counts words in <c>text[from..end]</c> into <paramref name="words"/>; the offset of the <paramref name="nth"/> word's start if it lies there, else -1.</summary>
+    private static int WordStart(string text, int from, int end, int nth, ref int words)
+    {
+        var inWord = false;
+        var seen = 0;
+        for (var i = from; i < end; i++)
+        {
+            var c = text[i];
+            var isWord = c < 128 ? AsciiWord[c] : char.IsLetterOrDigit(c);
+            if (isWord && !inWord && ++seen == nth) return i;
+            inWord = isWord;
+        }
+        words += seen;
+        return -1;
+    }
+
+    private static readonly bool[] AsciiWord = Enumerable.Range(0, 128).Select(c => char.IsLetterOrDigit((char)c)).ToArray();}

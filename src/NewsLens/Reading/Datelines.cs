@@ -11,7 +11,11 @@ namespace NewsLens.Reading;
 public static partial class Datelines
 {
     /// <summary>Length of the dateline opening <paramref name="text"/> (up to and including the dash and its space), or 0 when there is none.</summary>
-    public static int LengthAt(string text) => Dateline().Match(text) is { Success: true } m ? m.Length : 0;
+    public static int LengthAt(string text) => MayOpenWithDateline(text) && Dateline().Match(text) is { Success: true } m ? m.Length : 0;
+
+    /// <summary>A dateline opens with a capital and has its dash within the first 120 characters: most bodies fail this at once, without the regex.</summary>
+    private static bool MayOpenWithDateline(string text) =>
+        text.Length > 0 && char.IsUpper(text[0]) && text.AsSpan(0, Math.Min(text.Length, 120)).IndexOfAny('-', '\u2013', '\u2014') > 0;
 
     /// <summary>
     /// Where the dateline's place names its country: the region when there is one ("FLORENCE, Ala." is in Alabama,
@@ -19,6 +23,7 @@ public static partial class Datelines
     /// </summary>
     internal static (int Start, int End) Locator(string text)
     {
+        if (!MayOpenWithDateline(text)) return (0, 0);
         var m = Dateline().Match(text);
         if (!m.Success) return (0, 0);
         var region = m.Groups["region"];
