@@ -7,13 +7,21 @@ public static partial class Captions
 {
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
-        "de", "da", "del", "der", "van", "von", "bin", "al", "el", "la", "le", "du", "dos", "y", "/", "|", "-", "–", "—", "&",
+        "de", "da", "del", "der", "van", "von", "bin", "al", "el", "la", "le", "du", "dos", "y", "/", "|",
+    };
+
+    // A line naming a company heads a table of figures in wire copy ("Burlington Northern Inc"): body, not a credit.
+    private static readonly HashSet<string> CompanyWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Co", "Co.", "Cos", "Plc", "AG", "SA", "NV", "Group", "Holdings",
+        "Industries", "Indus", "Bancorp", "Bank", "Trust", "Partners", "Fund", "Company", "Corporation", "LLC", "GmbH",
     };
 
     /// <summary>
     /// True for a credit (<c>Kim Jong Un Kin Cheung / AP / TASS</c>, <c>Photo: Reuters</c>, <c>© Getty Images</c>,
-    /// <c>AFP</c>) or a short run of capitalised names with no other words (<c>Vladimir Putin Mikhail Klimentyev</c>);
-    /// false for anything with lower-case words, figures or sentence punctuation.
+    /// <c>AFP</c>) or a run of four to ten capitalised names with no other words, a subject and a photographer
+    /// (<c>Vladimir Putin Mikhail Klimentyev</c>); false for anything with lower-case words, figures, dashes, company
+    /// names or fewer words (<c>Sioux City</c>, <c>Shipments Receipts</c>: table headings in wire copy).
     /// </summary>
     public static bool LooksLikeCredit(string line)
     {
@@ -21,7 +29,7 @@ public static partial class Captions
         if (text.Length == 0) return false;
         if (text.Contains(" / ", StringComparison.Ordinal) || text.Contains('©') || CreditWord().IsMatch(text)) return true;
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 2 and <= 10 && words.All(IsNameWord);
+        return words.Length is >= 4 and <= 10 && words.All(IsNameWord) && !words.Any(CompanyWords.Contains);
     }
 
     /// <summary>A capitalised word in mixed case ("Klimentyev", "Jong-un", "O'Neil", "J."), or a short all-capitals one ("AP", "Un"); no figures.</summary>

@@ -19,6 +19,7 @@ public sealed class CaptionRuleTests
     [InlineData("Photograph by Ana Ruiz")]
     [InlineData("© Harbour Images")]
     [InlineData("Vladimir Putin AFP")]
+    [InlineData("Vladimir Putin Mikhail Klimentyev")]
     [InlineData("Courtesy / Ministry of Foreign Affairs")]
     [InlineData("Moon Jae-in Lena Park")]
     public void Credit_lines_are_captions(string line)
@@ -36,6 +37,11 @@ public sealed class CaptionRuleTests
     [InlineData("Net profit 412 mln crowns vs 380 mln")]
     [InlineData("GENEVA (Sample Wire) - Talks on a ceasefire resumed on Tuesday")]
     [InlineData("Kim arrives in Vladivostok for his first summit with Putin")]
+    [InlineData("Burlington Northern Inc")]
+    [InlineData("Harbour Metals Holdings Group Ltd")]
+    [InlineData("Shipments Receipts")]
+    [InlineData("Sioux City")]
+    [InlineData("Wilcox/Gibbs - New York")]
     public void Body_paragraphs_are_never_captions(string line)
     {
         var article = Read(line);
