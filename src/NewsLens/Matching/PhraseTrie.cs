@@ -53,49 +53,56 @@ internal sealed class PhraseTrie
             foreach (var c in phrase)
                 if (symbols[c] == 0) symbols[c] = checked((ushort)width++);
 
-        var children = new List<Dictionary<int, int>> { new() };
-        var keys = new List<List<int>> { new() };
+        // One dictionary of edges for the whole trie (a dictionary per node costs more than the rest of the build).
+        var edges = new Dictionary<long, int>();
+        var ends = new List<(int Node, int Key)>(phrases.Count);
+        var nodes = 1;
         for (var k = 0; k < phrases.Count; k++)
         {
             var state = Root;
             foreach (var c in phrases[k])
             {
-                if (!children[state].TryGetValue(symbols[c], out var child))
-                {
-                    child = children.Count;
-                    children[state][symbols[c]] = child;
-                    children.Add([]);
-                    keys.Add([]);
-                }
+                var edge = ((long)state << 16) | symbols[c];
+                if (!edges.TryGetValue(edge, out var child)) edges[edge] = child = nodes++;
                 state = child;
             }
-            keys[state].Add(k);
+            ends.Add((state, k));
         }
+
+        // Children of each node by symbol, as one sorted array (parent, symbol, child).
+        var sorted = edges.Select(e => (Parent: (int)(e.Key >> 16), Symbol: (int)(e.Key & 0xFFFF), Child: e.Value)).ToArray();
+        Array.Sort(sorted, (a, b) => a.Parent != b.Parent ? a.Parent.CompareTo(b.Parent) : a.Symbol.CompareTo(b.Symbol));
+        var first = new int[nodes + 1];
+        foreach (var e in sorted) first[e.Parent + 1]++;
+        for (var n = 0; n < nodes; n++) first[n + 1] += first[n];
 
         // Number nodes breadth-first: the shallow levels, which almost every walk visits, then share cache lines.
-        var order = new List<int>(children.Count) { Root };
-        for (var k = 0; k < order.Count; k++)
-            order.AddRange(children[order[k]].OrderBy(c => c.Key).Select(c => c.Value));
-        var id = new int[children.Count];
-        for (var k = 0; k < order.Count; k++) id[order[k]] = k;
+        var order = new int[nodes];
+        var id = new int[nodes];
+        var count = 1;
+        for (var k = 0; k < count; k++)
+            for (var e = first[order[k]]; e < first[order[k] + 1]; e++)
+                order[count++] = sorted[e].Child;
+        for (var k = 0; k < nodes; k++) id[order[k]] = k;
 
-        var next = new int[children.Count * width];
-        var keyStart = new int[children.Count + 1];
-        var flat = new List<int>();
-        for (var k = 0; k < order.Count; k++)
+        // Phrases ending at each node, in phrase order, by new node number.
+        var keyStart = new int[nodes + 1];
+        foreach (var (node, _) in ends) keyStart[id[node] + 1]++;
+        for (var n = 0; n < nodes; n++) keyStart[n + 1] += keyStart[n];
+        var flat = new int[ends.Count];
+        var fill = keyStart[..^1].ToArray();
+        foreach (var (node, key) in ends) flat[fill[id[node]]++] = key;
+
+        var next = new int[nodes * width];
+        foreach (var e in sorted)
         {
-            var state = order[k];
-            foreach (var (symbol, child) in children[state]) next[k * width + symbol] = id[child];
-            keyStart[k] = flat.Count;
-            flat.AddRange(keys[state]);
+            var child = id[e.Child];
+            next[id[e.Parent] * width + e.Symbol] = keyStart[child + 1] != keyStart[child] ? child | KeysFlag : child;
         }
-        keyStart[children.Count] = flat.Count;
-        for (var i = 0; i < next.Length; i++)
-            if (next[i] != Root && keyStart[next[i] + 1] != keyStart[next[i]]) next[i] |= KeysFlag;
 
         var folded = new ushort[char.MaxValue + 1];
         for (var c = 0; c <= char.MaxValue; c++)
             folded[c] = symbols[char.IsWhiteSpace((char)c) ? ' ' : char.ToLowerInvariant(TextRules.Canonical((char)c))];
-        return new PhraseTrie(folded, width, next, keyStart, [.. flat]);
+        return new PhraseTrie(folded, width, next, keyStart, flat);
     }
 }
