@@ -67,9 +67,12 @@ internal sealed class Scanner(PhraseTrie trie, CompiledPattern[] patterns, Start
         Walk(text, origin, map, _found, span.End);
         foreach (var m in _found)
         {
-            if (matches.Exists(x => x.Start < m.Start + m.Length && m.Start < x.Start + x.Length)) continue;
-            var at = matches.FindIndex(x => x.Start > m.Start);
-            matches.Insert(at < 0 ? matches.Count : at, m);
+            // Matches are in text order, so the first that ends after the place's start decides: it covers the place,
+            // or the place goes just before it.
+            var at = 0;
+            while (at < matches.Count && matches[at].Start + matches[at].Length <= m.Start) at++;
+            if (at < matches.Count && matches[at].Start < m.Start + m.Length) continue;
+            matches.Insert(at, m);
             evidence.Add(new Match(m.Entry, m.Start, 0));
         }
     }
