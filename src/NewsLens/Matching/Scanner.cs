@@ -25,6 +25,7 @@ internal sealed class Scanner(PhraseTrie trie, CompiledPattern[] patterns, Start
     private readonly List<Match> _weak = [];
     // Strong aliases and switched-off metonyms seen, by entry and offset, that vouch for weak matches.
     private readonly List<Match> _evidence = [];
+    private readonly List<Match> _resolved = [];
     private int _taken;
     private int _origin;
     private int[]? _map;
@@ -275,6 +276,7 @@ internal sealed class Scanner(PhraseTrie trie, CompiledPattern[] patterns, Start
     /// </summary>
     private void ResolveWeak(List<Match> matches)
     {
+        _resolved.Clear();
         for (var k = 0; k < _weak.Count;)
         {
             var at = _weak[k].Start;
@@ -288,9 +290,15 @@ internal sealed class Scanner(PhraseTrie trie, CompiledPattern[] patterns, Start
                     else if (e.Start > at && before < 0 && e.Start < after) (chosen, after) = (k, e.Start);
                 }
             }
-            if (chosen >= 0) matches.Add(_weak[chosen]);
+            if (chosen >= 0) _resolved.Add(_weak[chosen]);
         }
-        matches.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        if (_resolved.Count == 0) return;
+        // Both lists are in text order and never overlap: merge them from the back, in place.
+        var strong = matches.Count;
+        for (var n = 0; n < _resolved.Count; n++) matches.Add(default);
+        int i = strong - 1, j = _resolved.Count - 1;
+        for (var w = matches.Count - 1; j >= 0; w--)
+            matches[w] = i >= 0 && matches[i].Start > _resolved[j].Start ? matches[i--] : _resolved[j--];
     }
 
     private bool IsExcluded(Candidate c)
