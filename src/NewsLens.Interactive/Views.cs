@@ -35,7 +35,7 @@ public static class Views
         [
             new HtmlTable.Column<Problem>("path", p => p.Path),
             new("line", p => p.Line.ToString(), AlignRight: true),
-            new("kind", p => p.Kind.ToString()),
+            new("kind", p => p.Kind.Name()),
             new("reason", p => p.Reason),
         ], caption, maxRows: 50);
 

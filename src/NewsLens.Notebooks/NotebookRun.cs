@@ -30,10 +30,22 @@ public sealed record NotebookRun(string Path, IReadOnlyList<CellRun> Cells)
     /// <summary>The first failed cell, if any.</summary>
     public CellRun? Failed => Cells.FirstOrDefault(c => c.Error is not null);
 
-    /// <summary>"notebook: cell N (first line) failed: error", or null when every cell ran.</summary>
+    /// <summary>
+    /// "notebook: cell N (first line) failed: message", or null when every cell ran. The message is the error's
+    /// first line without the exception's type; the whole error, stack included, stays in the cell's output.
+    /// </summary>
     public string? FailureMessage => Failed is { } f
-        ? $"{System.IO.Path.GetFileName(Path)}: cell {f.Number} ({FirstLine(f.Source)}) failed: {f.Error}"
+        ? $"{System.IO.Path.GetFileName(Path)}: cell {f.Number} ({FirstLine(f.Source)}) failed: {Message(f.Error!)}"
         : null;
+
+    private static string Message(string error)
+    {
+        var first = FirstLine(error);
+        // "System.ArgumentException: 'fortnight' is not a period" → the sentence a user can act on.
+        var colon = first.IndexOf(": ", StringComparison.Ordinal);
+        return colon > 0 && first[..colon].EndsWith("Exception", StringComparison.Ordinal) && !first[..colon].Contains(' ')
+            ? first[(colon + 2)..] : first;
+    }
 
     private static string FirstLine(string source) =>
         source.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? "";

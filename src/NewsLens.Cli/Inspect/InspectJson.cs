@@ -53,7 +53,7 @@ internal static class InspectJson
             json.WriteStartObject();
             json.WriteString("path", p.Path);
             json.WriteNumber("line", p.Line);
-            json.WriteString("kind", Kebab(p.Kind));
+            json.WriteString("kind", p.Kind.Name());
             json.WriteString("reason", p.Reason);
             json.WriteEndObject();
         }
@@ -65,8 +65,4 @@ internal static class InspectJson
         if (date is { } d) json.WriteString(name, d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         else json.WriteNull(name);
     }
-
-    /// <summary>NoTitle → "no-title": kinds are words in the JSON, stable whatever the enum's order.</summary>
-    internal static string Kebab(ProblemKind kind) =>
-        string.Concat(kind.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }

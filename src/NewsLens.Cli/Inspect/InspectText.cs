@@ -37,7 +37,7 @@ internal static class InspectText
 
     private static string Breakdown(IReadOnlyList<Problem> problems) =>
         string.Join(", ", problems.GroupBy(p => p.Kind).OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
-            .Select(g => $"{g.Count()} {InspectJson.Kebab(g.Key)}"));
+            .Select(g => $"{g.Count()} {g.Key.Name()}"));
 
     private static void List(TextWriter output, string heading, IReadOnlyList<Problem> problems)
     {

@@ -45,7 +45,10 @@ internal static class RenderCommand
                     stderr.WriteLine($"error: parameter '{p}' is not name=value (e.g. -p period=quarter)");
                     return CommandLine.InputError;
                 }
-                overrides[p[..eq]] = p[(eq + 1)..];
+                var (name, value) = (p[..eq], p[(eq + 1)..]);
+                // Notebooks run in their own folder: a path parameter (corpusPath, lexiconFolder) is read, like
+                // --corpus, from where the user stands, and made absolute.
+                overrides[name] = IsPathParameter(name) && value.Length > 0 ? Path.GetFullPath(value) : value;
             }
             if (parse.GetValue(corpus) is { } corpusPath)
             {
@@ -102,11 +105,15 @@ internal static class RenderCommand
             }
             if (progress) stderr.WriteLine();
             var index = IndexPage.Write(outDir, rendered);
-            stdout.WriteLine($"rendered {rendered.Count} notebooks into {outDir} ({Path.GetFileName(index)}) in {clock.Elapsed.TotalSeconds:F1} s");
+            stdout.WriteLine($"rendered {rendered.Count} notebook{(rendered.Count == 1 ? "" : "s")} into {outDir} ({Path.GetFileName(index)}) in {clock.Elapsed.TotalSeconds:F1} s");
             return CommandLine.Ok;
         });
         return command;
     }
+
+    /// <summary>Parameters named like paths ("corpusPath", "lexiconFolder").</summary>
+    internal static bool IsPathParameter(string name) =>
+        name.EndsWith("Path", StringComparison.Ordinal) || name.EndsWith("Folder", StringComparison.Ordinal);
 
     private static List<string>? Expand(string[] given, TextWriter stderr)
     {
@@ -114,10 +121,10 @@ internal static class RenderCommand
         foreach (var g in given)
         {
             if (Directory.Exists(g)) paths.AddRange(Directory.GetFiles(g, "*.ipynb").Order(StringComparer.Ordinal));
-            else if (File.Exists(g)) paths.Add(g);
+            else if (Find(g) is { } found) paths.Add(found);
             else
             {
-                stderr.WriteLine($"error: notebook not found: {g} (looked in {Path.GetFullPath(g)})");
+                stderr.WriteLine($"error: notebook not found: {g} (looked for {Path.GetFullPath(g)}, with .ipynb, and in notebooks/)");
                 return null;
             }
         }
@@ -127,6 +134,19 @@ internal static class RenderCommand
             return null;
         }
         return paths;
+    }
+
+    /// <summary>
+    /// A notebook by path, by name without ".ipynb", or by name or unique prefix in notebooks/:
+    /// "05-your-own-corpus" and "05" both find notebooks/05-your-own-corpus.ipynb.
+    /// </summary>
+    private static string? Find(string given)
+    {
+        foreach (var candidate in new[] { given, given + ".ipynb", Path.Combine("notebooks", given), Path.Combine("notebooks", given + ".ipynb") })
+            if (File.Exists(candidate)) return candidate;
+        if (!Directory.Exists("notebooks") || given.Contains('/') || given.Contains('\\')) return null;
+        var prefixed = Directory.GetFiles("notebooks", given + "*.ipynb");
+        return prefixed.Length == 1 ? prefixed[0] : null;
     }
 
     /// <summary>The kit's assemblies, where the notebooks' setup cell finds them when opened in an editor.</summary>

@@ -34,7 +34,7 @@ public sealed class RenderCommandTests
 
         Assert.Equal("", error);
         Assert.Equal(0, exit);
-        Assert.StartsWith("rendered 1 notebooks into ", output);
+        Assert.StartsWith("rendered 1 notebook into ", output);
         var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "story.ipynb"))).RootElement;
         Assert.Equal((4, 5), (json.GetProperty("nbformat").GetInt32(), json.GetProperty("nbformat_minor").GetInt32()));
         var cells = json.GetProperty("cells").EnumerateArray().ToList();
@@ -105,5 +105,63 @@ public sealed class RenderCommandTests
         Assert.DoesNotContain("src=\"http", html);
         Assert.Equal(File.ReadAllText(Path.Combine(first, "charts.html")), File.ReadAllText(Path.Combine(second, "charts.html")));
         Assert.Equal(File.ReadAllText(Path.Combine(first, "charts.ipynb")), File.ReadAllText(Path.Combine(second, "charts.ipynb")));
+    }
+
+    [Fact]
+    public void A_notebook_is_found_by_name_or_prefix_in_the_notebooks_folder()
+    {
+        using var dir = new TempFolder();
+        dir.Write("notebooks/05-your-own-corpus.ipynb", Story());
+        dir.Write("notebooks/06-other.ipynb", Story());
+        var cwd = Environment.CurrentDirectory;
+        try
+        {
+            Environment.CurrentDirectory = dir.Path;
+            foreach (var name in new[] { "05-your-own-corpus", "05", "notebooks/05-your-own-corpus" })
+            {
+                var (exit, output, error) = CliRunner.Run("render", name, "--out", Path.Combine(dir.Path, "out"));
+                Assert.Equal("", error);
+                Assert.Equal(0, exit);
+                Assert.StartsWith("rendered 1 notebook into ", output);
+            }
+            var (missing, _, message) = CliRunner.Run("render", "0", "--out", Path.Combine(dir.Path, "out"));
+            Assert.Equal(1, missing);   // "0" is a prefix of two notebooks: no guess
+            Assert.StartsWith("error: notebook not found: 0", message);
+        }
+        finally
+        {
+            Environment.CurrentDirectory = cwd;
+        }
+    }
+
+    [Fact]
+    public void Path_parameters_are_read_from_where_the_user_stands_like_corpus()
+    {
+        using var dir = new TempFolder();
+        var nb = dir.Write("nb/story.ipynb", Story());
+        var outDir = Path.Combine(dir.Path, "out");
+
+        var (exit, _, error) = CliRunner.Run("render", nb, "-p", "corpusPath=some/where", "--out", outDir);
+
+        Assert.Equal("", error);
+        Assert.Equal(0, exit);
+        var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "story.ipynb"))).RootElement;
+        var result = json.GetProperty("cells")[3].GetProperty("outputs")[0];
+        Assert.Contains($"{Path.GetFullPath("some/where")}|3", string.Concat(result.GetProperty("data").GetProperty("text/plain").EnumerateArray().Select(l => l.GetString())));
+    }
+
+    [Fact]
+    public void A_failing_cell_is_one_line_without_the_stack()
+    {
+        using var dir = new TempFolder();
+        var nb = dir.Write("story.ipynb", Story("// check the period\nthrow new System.ArgumentException(\"'fortnight' is not a period\");"));
+
+        var (exit, _, error) = CliRunner.Run("render", nb, "--out", Path.Combine(dir.Path, "out"));
+
+        Assert.Equal(1, exit);
+        var first = error.Split('\n')[0];
+        Assert.EndsWith("failed: 'fortnight' is not a period", first);
+        Assert.DoesNotContain("   at ", error);
+        Assert.DoesNotContain("System.ArgumentException:", error);
     }
 }

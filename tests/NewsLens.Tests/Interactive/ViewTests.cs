@@ -29,6 +29,9 @@ public sealed class ViewTests
         var html = Views.Corpus(HostileCorpus(dir));
         Assert.Contains("<b>1 articles</b> from 2 records in 2 files", html);
         Assert.Contains("empty file: 0 bytes", html);
+        // Kinds carry their documented names (as inspect --format json writes them), not the enum's.
+        Assert.Contains(">empty-file<", html);
+        Assert.DoesNotContain(">EmptyFile<", html);
     }
 
     [Fact]

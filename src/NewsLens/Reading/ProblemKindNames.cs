@@ -1,0 +1,9 @@
+namespace NewsLens.Reading;
+
+/// <summary>The documented names of problem kinds, as <c>inspect --format json</c> and every view print them.</summary>
+public static class ProblemKindNames
+{
+    /// <summary><see cref="ProblemKind.NoTitle"/> → "no-title", <see cref="ProblemKind.Duplicate"/> → "duplicate": stable whatever the enum's order.</summary>
+    public static string Name(this ProblemKind kind) =>
+        string.Concat(kind.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+}
