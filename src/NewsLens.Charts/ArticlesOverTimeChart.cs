@@ -30,9 +30,10 @@ public static partial class Charts
             counts[top.Contains(source) ? source : other][index[period.StartOf(a.Published!.Value)]]++;
         }
         var x = periods.Select(MeasureText.Date).ToArray();
-        var traces = groups.Select(g => (Trace)Figure.Trace("bar",
+        var colours = EntityColors.For(groups.Select(g => "source:" + g).ToList());
+        var traces = groups.Select((g, i) => (Trace)Figure.Trace("bar",
             ("x", x), ("y", counts[g]), ("name", Figure.Text(g)),
-            ("marker", Figure.Obj(("color", EntityColors.Of("source:" + g)))),
+            ("marker", Figure.Obj(("color", colours[i]))),
             ("hovertemplate", $"<b>{Figure.Text(g)}</b><br>%{{x|{MeasureText.PeriodFormat(period)}}}: %{{y}} articles<extra></extra>")));
         var undated = corpus.ArticleList.Count - dated.Count;
         var noun = MeasureText.PeriodNoun(period);

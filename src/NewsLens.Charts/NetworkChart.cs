@@ -38,7 +38,7 @@ public static partial class Charts
             ("customdata", m.Entities.Select(e => e.Articles).ToArray()),
             ("marker", Figure.Obj(
                 ("size", m.Entities.Select(e => 8 + 32 * Math.Sqrt(e.Articles / (double)maxArticles)).ToArray()),
-                ("color", m.Entities.Select(e => EntityColors.Of(e.Id)).ToArray()),
+                ("color", EntityColors.For(m.Entities.Select(e => e.Id).ToList())),
                 ("line", Figure.Obj(("color", "white"), ("width", 1))))),
             ("hovertemplate", "<b>%{text}</b><br>%{customdata} articles<extra></extra>")));
         var hidden = Figure.Obj(("visible", false), ("range", new[] { -0.1, 1.1 }));

@@ -17,7 +17,8 @@ public static partial class Charts
         var x = timeline.Periods.Select(MeasureText.Date).ToArray();
         var raw = timeline.Raw;
         var format = MeasureText.ValueFormat(measure, timeline.Window);
-        var traces = timeline.Entities.Select(e =>
+        var colours = EntityColors.For(timeline.Entities.Select(e => e.Entity).ToList());
+        var traces = timeline.Entities.Select((e, i) =>
         {
             var mentions = raw.Values(e.Entity, Measure.Mentions);
             var articles = raw.Values(e.Entity, Measure.Articles);
@@ -25,15 +26,16 @@ public static partial class Charts
             var custom = x.Select((_, p) => new object[] { mentions[p], articles[p], timeline.PeriodArticles[p], about[p] }).ToArray();
             return (Trace)Figure.Trace("scatter",
                 ("x", x),
-                ("y", timeline.Values(e.Entity, measure).ToArray()),
+                ("y", Gaps.Where(timeline, timeline.Values(e.Entity, measure), measure)),
                 ("mode", "lines"),
                 ("name", Figure.Text(e.Label)),
-                ("line", Figure.Obj(("color", EntityColors.Of(e.Entity)), ("width", 2))),
+                ("line", Figure.Obj(("color", colours[i]), ("width", 2))),
                 ("customdata", custom),
                 ("hovertemplate",
                     $"<b>{Figure.Text(e.Label)}</b><br>%{{x|{MeasureText.PeriodFormat(timeline.Period)}}}: %{{y:{format}}}<br>" +
                     "%{customdata[0]} mentions in %{customdata[1]} of %{customdata[2]} articles, %{customdata[3]} about it<extra></extra>"));
-        });
+        }).ToList();
+        if (Gaps.Marker(timeline) is { } empty) traces.Add(empty);
         return Figure.Chart(traces,
             title ?? $"{MeasureText.Title(measure)}, by {MeasureText.PeriodNoun(timeline.Period)}{MeasureText.Rolling(timeline)}",
             MeasureText.PeriodAxis(timeline.Period),

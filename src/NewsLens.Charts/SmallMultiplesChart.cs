@@ -18,19 +18,20 @@ public static partial class Charts
         var traces = new List<Trace>();
         var extra = new List<(string, object?)>();
         var annotations = new List<object>();
+        var colours = EntityColors.For(entities.Select(e => e.Entity).ToList());
         for (var i = 0; i < entities.Count; i++)
         {
             var e = entities[i];
             var axis = i == 0 ? "" : (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
             traces.Add(Figure.Trace("scatter",
                 ("x", x),
-                ("y", timeline.Values(e.Entity, measure).ToArray()),
+                ("y", Gaps.Where(timeline, timeline.Values(e.Entity, measure), measure)),
                 ("mode", "lines"),
                 ("name", Figure.Text(e.Label)),
                 ("showlegend", false),
                 ("xaxis", "x" + axis),
                 ("yaxis", "y" + axis),
-                ("line", Figure.Obj(("color", EntityColors.Of(e.Entity)), ("width", 1.5))),
+                ("line", Figure.Obj(("color", colours[i]), ("width", 1.5))),
                 ("hovertemplate", $"<b>{Figure.Text(e.Label)}</b><br>%{{x|{MeasureText.PeriodFormat(timeline.Period)}}}: %{{y:{format}}}<extra></extra>")));
             extra.Add(("yaxis" + axis, Figure.Obj(("tickformat", measure is Measure.ShareOfArticles or Measure.ShareOfArticlesAbout ? ".0%" : null), ("rangemode", "tozero"), ("nticks", 4))));
             extra.Add(("xaxis" + axis, Figure.Obj(("matches", i == 0 ? null : "x"), ("nticks", 4))));

@@ -19,23 +19,26 @@ public static partial class Charts
             var values = timeline.Values(e.Entity, Measure.Mentions);
             for (var p = 0; p < totals.Length; p++) totals[p] += values[p];
         }
-        var traces = timeline.Entities.Select(e =>
+        var colours = EntityColors.For(timeline.Entities.Select(e => e.Entity).ToList());
+        var traces = timeline.Entities.Select((e, i) =>
         {
             var values = timeline.Values(e.Entity, Measure.Mentions);
             var mentions = raw.Values(e.Entity, Measure.Mentions);
             return (Trace)Figure.Trace("scatter",
                 ("x", x),
-                ("y", values.Select((v, p) => totals[p] > 0 ? v / totals[p] : 0).ToArray()),
+                // No mention of any shown topic (or no article at all): nothing divides, so the stack has a gap there.
+                ("y", values.Select((v, p) => totals[p] > 0 ? v / totals[p] : (double?)null).ToArray()),
                 ("mode", "lines"),
                 ("stackgroup", "topics"),
                 ("name", Figure.Text(e.Label)),
-                ("line", Figure.Obj(("color", EntityColors.Of(e.Entity)), ("width", 0.5))),
-                ("fillcolor", EntityColors.Of(e.Entity)),
+                ("line", Figure.Obj(("color", colours[i]), ("width", 0.5))),
+                ("fillcolor", colours[i]),
                 ("customdata", mentions.Select((m, p) => new object[] { m, totals[p] }).ToArray()),
                 ("hovertemplate",
                     $"<b>{Figure.Text(e.Label)}</b><br>%{{x|{MeasureText.PeriodFormat(timeline.Period)}}}: %{{y:.1%}} of topic mentions<br>" +
                     "%{customdata[0]} of %{customdata[1]:.0f} mentions<extra></extra>"));
-        });
+        }).ToList();
+        if (Gaps.Marker(timeline) is { } empty) traces.Add(empty);
         var noun = MeasureText.PeriodNoun(timeline.Period);
         return Figure.Chart(traces,
             title ?? $"How attention divides among topics, by {noun}{MeasureText.Rolling(timeline)}",

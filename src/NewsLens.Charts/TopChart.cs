@@ -25,7 +25,7 @@ public static partial class Charts
             ("y", top.Select(t => Figure.Text(t.Entity.Label)).ToArray()),
             ("text", top.Select(t => t.Value.ToString(measure is Measure.Mentions or Measure.Articles or Measure.ArticlesAbout ? "N0" : "N2", System.Globalization.CultureInfo.InvariantCulture)).ToArray()),
             ("textposition", "outside"),
-            ("marker", Figure.Obj(("color", top.Select(t => EntityColors.Of(t.Entity.Entity)).ToArray()))),
+            ("marker", Figure.Obj(("color", EntityColors.For(top.Select(t => t.Entity.Entity).ToList())))),
             ("hovertemplate", $"<b>%{{y}}</b>: %{{x}} {label}<extra></extra>"));
         var span = timeline.Periods.Count > 0 ? $", {MeasureText.Span(timeline.Period, timeline.Periods[0], timeline.Periods[^1])}" : "";
         return Figure.Chart([trace],

@@ -28,10 +28,11 @@ public sealed class ChartTests
     {
         var json = new ChartJson(NewsLens.Charts.Charts.OverTime(Monthly(), Measure.ShareOfArticles));
 
-        Assert.Equal(["Kim Jong Un", "Vladimir Putin", "Donald Trump"], json.Traces.Select(t => t.GetProperty("name").GetString()));
+        // February has no article: a marker says so, and every share line has a gap there.
+        Assert.Equal(["Kim Jong Un", "Vladimir Putin", "Donald Trump", "no articles that month"], json.Traces.Select(t => t.GetProperty("name").GetString()));
         var kim = json.Traces[0];
         Assert.Equal(["2019-01-01", "2019-02-01", "2019-03-01"], ChartJson.Strings(kim.GetProperty("x")));
-        Assert.Equal([0.5, 0, 1], ChartJson.Numbers(kim.GetProperty("y")));
+        Assert.Equal(["0.5", "", "1"], kim.GetProperty("y").EnumerateArray().Select(v => v.ValueKind == System.Text.Json.JsonValueKind.Null ? "" : v.GetDouble().ToString(System.Globalization.CultureInfo.InvariantCulture)));
         // customdata per period: raw mentions, articles mentioning, articles in the period, articles about it (two mentions make one).
         Assert.Equal([2.0, 1, 1, 1], ChartJson.Numbers(kim.GetProperty("customdata")[2]));
         Assert.Contains("mentions in %{customdata[1]} of %{customdata[2]} articles, %{customdata[3]} about it", kim.GetProperty("hovertemplate").GetString());
@@ -70,9 +71,13 @@ public sealed class ChartTests
     {
         var json = new ChartJson(NewsLens.Charts.Charts.StackedShare(Monthly()));
 
-        Assert.All(json.Traces, t => Assert.Equal("topics", t.GetProperty("stackgroup").GetString()));
-        var sums = Enumerable.Range(0, 3).Select(p => json.Traces.Sum(t => t.GetProperty("y")[p].GetDouble())).ToArray();
-        Assert.Equal([1.0, 0, 1], sums);
+        var bands = json.Traces.Where(t => t.TryGetProperty("stackgroup", out _)).ToList();
+        Assert.Equal(3, bands.Count);
+        Assert.All(bands, t => Assert.Equal("topics", t.GetProperty("stackgroup").GetString()));
+        // February has no article: a gap in every band, not a dive to zero.
+        Assert.All(bands, t => Assert.Equal(System.Text.Json.JsonValueKind.Null, t.GetProperty("y")[1].ValueKind));
+        var sums = new[] { 0, 2 }.Select(p => bands.Sum(t => t.GetProperty("y")[p].GetDouble())).ToArray();
+        Assert.Equal([1.0, 1], sums);
         // January: Putin 2 of 3 mentions.
         Assert.Equal(2.0 / 3, json.Traces.Single(t => t.GetProperty("name").GetString() == "Vladimir Putin").GetProperty("y")[0].GetDouble(), 9);
         Assert.Equal("share of topic mentions that month", json.Axis("yaxis"));
@@ -125,10 +130,11 @@ public sealed class ChartTests
             Assert.Equal(System.Text.Json.JsonValueKind.Null, z[i][i].ValueKind);
             for (var j = 0; j < 3; j++) Assert.Equal(z[i][j].ToString(), z[j][i].ToString());
         }
-        // Kim and Putin share 1 of 3 articles; Kim is in 2, Putin in 2: lift = 1 * 3 / (2 * 2) = 0.75.
+        // Kim and Putin share 1 of 3 articles; Kim is in 2, Putin in 2: lift = 1 * 3 / (2 * 2) = 0.75, coloured by its log2.
         var (k, p) = (Array.IndexOf(labels, "Kim Jong Un"), Array.IndexOf(labels, "Vladimir Putin"));
-        Assert.Equal(0.75, z[k][p].GetDouble(), 9);
-        Assert.Equal(1, trace.GetProperty("zmid").GetDouble());
+        Assert.Equal(Math.Round(Math.Log2(0.75), 3), z[k][p].GetDouble(), 9);
+        Assert.Equal(0.75, trace.GetProperty("customdata")[k][p][1].GetDouble(), 9);
+        Assert.Equal(0, trace.GetProperty("zmid").GetDouble());
     }
 
     [Fact]

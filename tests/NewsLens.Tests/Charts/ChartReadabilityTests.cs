@@ -1,0 +1,115 @@
+using System.Text.Json;
+using NewsLens.Charts;
+using NewsLens.Lexicons;
+using NewsLens.Matching;
+using NewsLens.Tests.Support;
+using NewsLens.Timelines;
+
+namespace NewsLens.Tests.Charts;
+
+/// <summary>Charts a reader can trust on a real corpus: distinct colours, gaps for empty periods, lift on a scale that starts at 0 (issue 12).</summary>
+[Collection(nameof(Notebooks.NotebookTests))] // entity colours are a session: never beside another chart session
+public sealed class ChartReadabilityTests
+{
+    private static Lexicon People(int n) => Lexicon.Parse("entries:\n" + string.Concat(Enumerable.Range(0, n).Select(i =>
+        $"  - id: p{i:00}\n    label: Person {i:00}\n    kind: person\n    aliases: [\"Name{i:00}\"]\n")));
+
+    [Fact]
+    public void No_two_traces_of_a_chart_share_a_colour_even_past_the_palette()
+    {
+        EntityColors.Reset();
+        try
+        {
+            // A session that has met more entities than the palette has colours ...
+            for (var i = 0; i < EntityColors.Distinct + 6; i++) EntityColors.Of($"p{i:00}");
+            // ... then draws the first and the one that wrapped round onto its colour together.
+            var wrapped = $"p{EntityColors.Distinct:00}";
+            Assert.Equal(EntityColors.Of("p00"), EntityColors.Of(wrapped));
+            var text = $"Name00 and Name{EntityColors.Distinct:00} met.";
+            var timeline = Mentions.Count([Articles.Make("2019-01-05", text), Articles.Make("2019-02-05", text)], People(EntityColors.Distinct + 6)).Timeline(Period.Month);
+            var json = new ChartJson(NewsLens.Charts.Charts.OverTime(timeline));
+            var colours = json.Traces.Select(t => t.GetProperty("line").GetProperty("color").GetString()).ToList();
+            Assert.Equal(2, colours.Count);
+            Assert.Equal(colours.Count, colours.Distinct().Count());
+            // The entity drawn first keeps its session colour.
+            Assert.Contains(EntityColors.Of("p00"), colours);
+        }
+        finally
+        {
+            EntityColors.Reset();
+        }
+    }
+
+    [Fact]
+    public void The_palette_has_at_least_twenty_colours_and_an_entity_keeps_its_colour()
+    {
+        EntityColors.Reset();
+        try
+        {
+            Assert.True(EntityColors.Distinct >= 20);
+            var first = Enumerable.Range(0, 20).Select(i => EntityColors.Of($"e{i}")).ToList();
+            Assert.Equal(20, first.Distinct().Count());
+            Assert.Equal(first[7], EntityColors.Of("e7"));
+            Assert.Equal(first[..3], EntityColors.For(["e0", "e1", "e2"]));
+        }
+        finally
+        {
+            EntityColors.Reset();
+        }
+    }
+
+    [Fact]
+    public void Shares_leave_a_gap_where_a_period_has_no_article_and_say_so()
+    {
+        var lexicon = People(2);
+        // January and March have articles, February none.
+        var timeline = Mentions.Count([Articles.Make("2019-01-05", "Name00 spoke."), Articles.Make("2019-03-05", "Name00 and Name01.")], lexicon)
+            .Timeline(Period.Month);
+
+        var share = new ChartJson(NewsLens.Charts.Charts.OverTime(timeline, Measure.ShareOfArticles));
+        var line = share.Traces.Single(t => t.GetProperty("name").GetString() == "Person 00");
+        var y = line.GetProperty("y").EnumerateArray().ToList();
+        Assert.Equal(JsonValueKind.Null, y[1].ValueKind);
+        Assert.Equal(1.0, y[0].GetDouble());
+        var marker = share.Traces.Single(t => t.GetProperty("name").GetString() == "no articles that month");
+        Assert.Equal(["2019-02-01"], ChartJson.Strings(marker.GetProperty("x")));
+        Assert.Contains("no articles", marker.GetProperty("hovertemplate").GetString());
+
+        // Raw counts are real zeros there, not unknowns.
+        var counts = new ChartJson(NewsLens.Charts.Charts.OverTime(timeline, Measure.Mentions));
+        Assert.Equal([1.0, 0, 1], ChartJson.Numbers(counts.Traces.Single(t => t.GetProperty("name").GetString() == "Person 00").GetProperty("y")));
+
+        var stacked = new ChartJson(NewsLens.Charts.Charts.StackedShare(timeline));
+        Assert.All(stacked.Traces.Where(t => t.TryGetProperty("stackgroup", out _)),
+            t => Assert.Equal(JsonValueKind.Null, t.GetProperty("y")[1].ValueKind));
+    }
+
+    [Fact]
+    public void Lift_is_coloured_on_a_log_scale_centred_on_chance_and_never_shown_negative()
+    {
+        var lexicon = People(3);
+        var mentions = Mentions.Count([
+            Articles.Make("2019-01-05", "Name00 and Name01."),
+            Articles.Make("2019-01-06", "Name00 and Name01."),
+            Articles.Make("2019-01-07", "Name02 and Name00."),
+            Articles.Make("2019-01-08", "Name02 alone."),
+            Articles.Make("2019-01-09", "Name02 alone again."),
+            Articles.Make("2019-01-10", "Nobody."),
+        ], lexicon);
+        var json = new ChartJson(NewsLens.Charts.Charts.CoMentionHeatmap(mentions.CoMentions()));
+        var trace = Assert.Single(json.Traces);
+
+        Assert.Equal(0, trace.GetProperty("zmid").GetDouble());
+        Assert.Equal(-trace.GetProperty("zmin").GetDouble(), trace.GetProperty("zmax").GetDouble());
+        var bar = trace.GetProperty("colorbar");
+        Assert.Contains("log scale", bar.GetProperty("title").GetProperty("text").GetString());
+        var ticks = ChartJson.Strings(bar.GetProperty("ticktext"));
+        Assert.Contains("1×", ticks);
+        Assert.DoesNotContain(ticks, t => t.StartsWith('-'));
+        // Hover gives lift itself, never below 0; the colour value is its log2.
+        foreach (var row in trace.GetProperty("customdata").EnumerateArray())
+            foreach (var cell in row.EnumerateArray())
+                Assert.True(cell[1].GetDouble() >= 0);
+        Assert.Contains("lift %{customdata[1]", trace.GetProperty("hovertemplate").GetString());
+    }
+}
