@@ -40,6 +40,6 @@ public static partial class Charts
         return Figure.Chart(traces,
             title ?? $"Articles per {noun}, by source" + (undated > 0 ? $" ({undated} undated articles not shown)" : ""),
             MeasureText.PeriodAxis(period), $"articles that {noun}",
-            extraLayout: [("barmode", "stack"), ("bargap", 0.1)]);
+            extraLayout: [("barmode", "stack"), ("bargap", 0.1), ("xaxis", MeasureText.TimeAxis(period, periods.Count))]);
     }
 }

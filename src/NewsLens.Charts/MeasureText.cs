@@ -35,6 +35,13 @@ internal static class MeasureText
         _ => "Mentions per 10,000 words",
     };
 
+    /// <summary>The x axis for a period: its title, and ticks that name periods as the period does ("2017", not "Jan 2017, Jul 2017").</summary>
+    public static object TimeAxis(Period period, int periods) => Figure.Obj(
+        ("title", Figure.Obj(("text", PeriodAxis(period)))),
+        ("tickformat", period switch { Period.Year => "%Y", Period.Quarter => "Q%q %Y", Period.Month => "%b %Y", _ => "%d %b %Y" }),
+        // A tick a year (or a quarter) when that leaves room; Plotly picks wider steps itself when it does not.
+        ("dtick", period == Period.Year && periods <= 30 ? "M12" : period == Period.Quarter && periods <= 16 ? "M3" : null));
+
     /// <summary>The x-axis title.</summary>
     public static string PeriodAxis(Period period) => period == Period.Week ? "week (labelled by its Monday)" : PeriodNoun(period);
 

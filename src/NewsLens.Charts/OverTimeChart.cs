@@ -18,6 +18,7 @@ public static partial class Charts
         var raw = timeline.Raw;
         var format = MeasureText.ValueFormat(measure, timeline.Window);
         var colours = EntityColors.For(timeline.Entities.Select(e => e.Entity).ToList());
+        var gaps = Gaps.IsShare(measure) && timeline.Raw.PeriodArticles.Any(n => n == 0);
         var traces = timeline.Entities.Select((e, i) =>
         {
             var mentions = raw.Values(e.Entity, Measure.Mentions);
@@ -27,7 +28,9 @@ public static partial class Charts
             return (Trace)Figure.Trace("scatter",
                 ("x", x),
                 ("y", Gaps.Where(timeline, timeline.Values(e.Entity, measure), measure)),
-                ("mode", "lines"),
+                // A value between two gaps is a single point, which a line alone would not draw.
+                ("mode", gaps ? "lines+markers" : "lines"),
+                ("marker", gaps ? Figure.Obj(("size", 4)) : null),
                 ("name", Figure.Text(e.Label)),
                 ("line", Figure.Obj(("color", colours[i]), ("width", 2))),
                 ("customdata", custom),
@@ -40,7 +43,7 @@ public static partial class Charts
             title ?? $"{MeasureText.Title(measure)}, by {MeasureText.PeriodNoun(timeline.Period)}{MeasureText.Rolling(timeline)}",
             MeasureText.PeriodAxis(timeline.Period),
             MeasureText.Axis(measure, timeline.Period),
-            extraLayout: [("yaxis", YAxis(measure, timeline.Period)), ("hovermode", "closest")]);
+            extraLayout: [("yaxis", YAxis(measure, timeline.Period)), ("xaxis", MeasureText.TimeAxis(timeline.Period, timeline.Periods.Count)), ("hovermode", "closest")]);
     }
 
     private static object YAxis(Measure measure, Period period) => Figure.Obj(

@@ -44,6 +44,6 @@ public static partial class Charts
             title ?? $"How attention divides among topics, by {noun}{MeasureText.Rolling(timeline)}",
             MeasureText.PeriodAxis(timeline.Period),
             $"share of topic mentions that {noun}",
-            extraLayout: [("yaxis", Figure.Obj(("title", Figure.Obj(("text", $"share of topic mentions that {noun}"))), ("tickformat", ".0%"), ("range", new[] { 0, 1 })))]);
+            extraLayout: [("xaxis", MeasureText.TimeAxis(timeline.Period, timeline.Periods.Count)), ("yaxis", Figure.Obj(("title", Figure.Obj(("text", $"share of topic mentions that {noun}"))), ("tickformat", ".0%"), ("range", new[] { 0, 1 })))]);
     }
 }

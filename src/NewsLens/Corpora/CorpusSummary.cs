@@ -2,6 +2,19 @@ using NewsLens.Reading;
 
 namespace NewsLens.Corpora;
 
+/// <summary>How finely a corpus's articles are dated.</summary>
+public enum DatePrecision
+{
+    /// <summary>No article is dated.</summary>
+    None,
+    /// <summary>Days: at least one article is dated to a day other than the first of a month.</summary>
+    Day,
+    /// <summary>Months: every dated article falls on the first of a month.</summary>
+    Month,
+    /// <summary>Years: every dated article falls on January 1 (speeches, annual reports, a JSONL `date_precision: year`).</summary>
+    Year,
+}
+
 /// <summary>How many articles came from one site.</summary>
 public sealed record SourceCount(string Source, int Articles);
 
@@ -31,6 +44,9 @@ public sealed record CorpusSummary(
     /// <summary>The label for articles that have no url and so no site.</summary>
     public const string NoSource = "(no url)";
 
+    /// <summary>How finely the dated articles are dated; at least three are needed to call a corpus month- or year-dated.</summary>
+    public DatePrecision DatePrecision { get; init; }
+
     internal static CorpusSummary Of(int files, int records, IReadOnlyList<Article> articles,
         IReadOnlyList<Problem> problems, IReadOnlyList<Problem> warnings)
     {
@@ -45,6 +61,12 @@ public sealed record CorpusSummary(
             problems.Count(p => p.Kind == ProblemKind.Duplicate),
             dates.Count > 0 ? dates.Min() : null,
             dates.Count > 0 ? dates.Max() : null,
-            sources);
+            sources)
+        {
+            DatePrecision = dates.Count == 0 ? DatePrecision.None
+                : dates.Count < 3 || dates.Any(d => d.Day != 1) ? DatePrecision.Day
+                : dates.All(d => d.Month == 1) ? DatePrecision.Year
+                : DatePrecision.Month,
+        };
     }
 }

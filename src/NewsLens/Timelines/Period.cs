@@ -40,6 +40,54 @@ public static class Periods
         _ => throw new ArgumentOutOfRangeException(nameof(period), period, null),
     };
 
+    /// <summary>Fewest articles a period should hold on average for the default period: shares of fewer jump from 0 to 50 %.</summary>
+    public const int MinArticlesPerPeriod = 20;
+
+    /// <summary>
+    /// The period to count a corpus by, and why: by year when articles are dated to the year only; otherwise the
+    /// finest of month, quarter and year whose periods hold at least <see cref="MinArticlesPerPeriod"/> articles on average.
+    /// </summary>
+    public static PeriodChoice Suggest(NewsLens.Corpora.CorpusSummary summary)
+    {
+        var dated = summary.Articles - summary.Undated;
+        if (summary.First is not { } first || summary.Last is not { } last || dated == 0)
+            return new PeriodChoice(Period.Month, "No article is dated, so no period can hold them; counted by month, the default.");
+        if (summary.DatePrecision == NewsLens.Corpora.DatePrecision.Year)
+            return new PeriodChoice(Period.Year, $"Every one of the {dated:N0} dated articles falls on January 1: dates are known to the year only, so they are counted by year.");
+        foreach (var period in new[] { Period.Month, Period.Quarter, Period.Year })
+        {
+            var periods = Count(period, first, last);
+            var perPeriod = (double)dated / periods;
+            if (perPeriod < MinArticlesPerPeriod && period != Period.Year) continue;
+            var noun = period.ToString().ToLowerInvariant();
+            var monthly = (double)dated / Count(Period.Month, first, last);
+            return new PeriodChoice(period, period == Period.Month
+                ? $"{dated:N0} dated articles over {periods:N0} months, {perPeriod:N0} a month on average: counted by month."
+                : $"{dated:N0} dated articles, only {monthly:0.#} a month on average, too few for steady monthly shares: counted by {noun} ({perPeriod:N0} a {noun} on average).");
+        }
+        throw new InvalidOperationException("unreachable: year is always chosen last");
+    }
+
+    /// <summary>"auto" gives <see cref="Suggest"/>; a period's name gives that period, with a caution when the dates are coarser.</summary>
+    /// <exception cref="ArgumentException">Neither "auto" nor a period; the message lists the accepted words.</exception>
+    public static PeriodChoice Choose(string text, NewsLens.Corpora.CorpusSummary summary)
+    {
+        if (string.Equals(text.Trim(), "auto", StringComparison.OrdinalIgnoreCase)) return Suggest(summary);
+        if (!Enum.TryParse<Period>(text, ignoreCase: true, out var period) || !Enum.IsDefined(period) || int.TryParse(text, out _))
+            throw new ArgumentException($"'{text}' is not a period; use auto, day, week, month, quarter or year");
+        var noun = period.ToString().ToLowerInvariant();
+        return summary.DatePrecision == NewsLens.Corpora.DatePrecision.Year && period != Period.Year
+            ? new PeriodChoice(period, $"Counted by {noun} as asked, but the dates are known to the year only: each year shows as one spike in January.")
+            : new PeriodChoice(period, $"Counted by {noun} as asked.");
+    }
+
+    private static int Count(Period period, DateOnly first, DateOnly last)
+    {
+        var n = 0;
+        for (var p = period.StartOf(first); p <= last; p = period.Next(p)) n++;
+        return n;
+    }
+
     /// <summary>Reads "day", "week", "month", "quarter" or "year" (any case).</summary>
     /// <exception cref="ArgumentException">Not a period; the message lists the accepted words.</exception>
     public static Period Parse(string text) =>

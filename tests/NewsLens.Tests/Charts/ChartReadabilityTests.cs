@@ -112,4 +112,15 @@ public sealed class ChartReadabilityTests
                 Assert.True(cell[1].GetDouble() >= 0);
         Assert.Contains("lift %{customdata[1]", trace.GetProperty("hovertemplate").GetString());
     }
+
+    [Fact]
+    public void Year_ticks_name_years()
+    {
+        var lexicon = People(1);
+        var timeline = Mentions.Count([Articles.Make("2017-01-01", "Name00."), Articles.Make("2019-01-01", "Name00.")], lexicon).Timeline(Period.Year);
+        var json = new ChartJson(NewsLens.Charts.Charts.OverTime(timeline));
+        Assert.Equal("%Y", json.Layout.GetProperty("xaxis").GetProperty("tickformat").GetString());
+        Assert.Equal("M12", json.Layout.GetProperty("xaxis").GetProperty("dtick").GetString());
+        Assert.Equal("year", json.Axis("xaxis"));
+    }
 }
