@@ -11,20 +11,22 @@ namespace NewsLens.Notebooks;
 /// </summary>
 internal static class NotebookPage
 {
-    private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().UseAdvancedExtensions().DisableHtml().Build();
+    internal static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().UseAdvancedExtensions().DisableHtml().Build();
 
     private const string Style =
         "body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;max-width:1000px;margin:2em auto;padding:0 1em;color:#222}" +
         "pre.code{background:#f6f8fa;border:1px solid #ddd;border-radius:4px;padding:.6em;overflow-x:auto;font-size:13px}" +
         ".cell{margin:1em 0}.output{margin:.4em 0 1.2em 0;overflow-x:auto}.error{color:#b00;white-space:pre-wrap}" +
         ".newslens table{border-collapse:collapse;font-size:13px}.newslens td,.newslens th{border:1px solid #ddd;padding:2px 8px}" +
-        ".newslens th{background:#f0f0f0}mark{background:#fff3a0}.label{color:#888;font-size:12px}";
+        ".newslens th{background:#f0f0f0}mark{background:#fff3a0}.label{color:#888;font-size:12px}" +
+        ".notice{background:#fff3cd;border:1px solid #e0c36a;padding:6px 10px}";
 
-    public static string Html(Notebook notebook, NotebookRun run, string title)
+    public static string Html(Notebook notebook, NotebookRun run, string title, string? notice = null)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
             .Append(WebUtility.HtmlEncode(title)).Append("</title><style>").Append(Style).Append("</style></head><body>");
+        if (notice is not null) html.Append("<p class=\"notice\"><b>").Append(WebUtility.HtmlEncode(notice)).Append("</b></p>");
         var code = 0;
         foreach (var cell in notebook.Cells)
         {

@@ -15,6 +15,15 @@ public static partial class NotebookParameters
             .Select(m => (m.Groups["name"].Value, TypeOf(m.Groups["value"].Value.Trim())))
             .ToList();
 
+    /// <summary>The string a parameter is set to: its override if given, else the literal the parameters cell declares; null when neither is a string.</summary>
+    public static string? Value(string parametersCell, IReadOnlyDictionary<string, string> overrides, string name)
+    {
+        if (overrides.TryGetValue(name, out var given)) return given;
+        var literal = Declaration().Matches(parametersCell).FirstOrDefault(m => m.Groups["name"].Value == name)?.Groups["value"].Value.Trim();
+        return literal is { Length: >= 2 } && literal[0] == '"' && literal[^1] == '"'
+            ? literal[1..^1].Replace("\\\"", "\"").Replace("\\\\", "\\") : null;
+    }
+
     /// <summary>The C# of the injected cell, or an error naming the parameter and the fix.</summary>
     public static string Inject(string notebook, string parametersCell, IReadOnlyDictionary<string, string> overrides)
     {

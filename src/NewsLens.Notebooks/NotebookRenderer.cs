@@ -19,6 +19,7 @@ public static class NotebookRenderer
     {
         var notebook = Notebook.Load(notebookPath);
         var name = Path.GetFileNameWithoutExtension(notebook.Path);
+        var corpusPath = CorpusPath(notebook, parameters);
         Inject(notebook, parameters);
 
         var codeCells = notebook.Cells.Where(c => c is not null && Notebook.IsCode(c)).Select(c => c!).ToList();
@@ -40,8 +41,17 @@ public static class NotebookRenderer
         var html = Path.Combine(outDirectory, name + ".html");
         var (title, summary) = Describe(notebook);
         NewsLens.Text.AtomicFile.WriteAllText(ipynb, notebook.Root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
-        NewsLens.Text.AtomicFile.WriteAllText(html, NotebookPage.Html(notebook, run, title));
-        return new RenderedNotebook(name, title, summary, ipynb, html, run);
+        NewsLens.Text.AtomicFile.WriteAllText(html, NotebookPage.Html(notebook, run, title, SampleCorpus.Is(corpusPath) ? SampleCorpus.Notice : null));
+        return new RenderedNotebook(name, title, summary, ipynb, html, run) { CorpusPath = corpusPath };
+    }
+
+    /// <summary>The corpus the notebook reads: its corpusPath parameter, overridden or declared, as an absolute path (declared paths are relative to the notebook).</summary>
+    private static string? CorpusPath(Notebook notebook, IReadOnlyDictionary<string, string> parameters)
+    {
+        var cell = notebook.Cells.FirstOrDefault(c => c is not null && Notebook.HasTag(c, "parameters"));
+        if (cell is null) return null;
+        var value = NotebookParameters.Value(Notebook.Source(cell), parameters, "corpusPath");
+        return value is null ? null : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(notebook.Path))!, value));
     }
 
     private static void Inject(Notebook notebook, IReadOnlyDictionary<string, string> parameters)

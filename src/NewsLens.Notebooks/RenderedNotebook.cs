@@ -7,4 +7,8 @@ namespace NewsLens.Notebooks;
 /// <param name="Ipynb">The executed notebook written.</param>
 /// <param name="Html">The standalone page written.</param>
 /// <param name="Run">The run, with its failure if any.</param>
-public sealed record RenderedNotebook(string Name, string Title, string Summary, string Ipynb, string Html, NotebookRun Run);
+public sealed record RenderedNotebook(string Name, string Title, string Summary, string Ipynb, string Html, NotebookRun Run)
+{
+    /// <summary>The corpus it read (its corpusPath parameter, absolute), if it has one.</summary>
+    public string? CorpusPath { get; init; }
+}

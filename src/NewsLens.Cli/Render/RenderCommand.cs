@@ -97,18 +97,36 @@ internal static class RenderCommand
                 if (result.Run.FailureMessage is { } failure)
                 {
                     if (progress) stderr.WriteLine();
-                    IndexPage.Write(outDir, rendered);
+                    IndexPage.Write(outDir, rendered, Facts(rendered));
                     stderr.WriteLine($"error: {failure}");
                     stderr.WriteLine($"(the notebook up to the failing cell is in {result.Html})");
                     return CommandLine.InputError;
                 }
             }
             if (progress) stderr.WriteLine();
-            var index = IndexPage.Write(outDir, rendered);
+            var index = IndexPage.Write(outDir, rendered, Facts(rendered));
             stdout.WriteLine($"rendered {rendered.Count} notebook{(rendered.Count == 1 ? "" : "s")} into {outDir} ({Path.GetFileName(index)}) in {clock.Elapsed.TotalSeconds:F1} s");
             return CommandLine.Ok;
         });
         return command;
+    }
+
+    /// <summary>The corpus the notebooks read, when they all read one: streamed for its counts (no text kept).</summary>
+    private static CorpusFacts? Facts(IReadOnlyList<RenderedNotebook> rendered)
+    {
+        var paths = rendered.Select(r => r.CorpusPath).Where(p => p is not null).Distinct().ToList();
+        if (paths.Count != 1 || paths[0] is not { } path) return null;
+        try
+        {
+            var stream = NewsLens.Corpora.Corpus.Stream(path);
+            foreach (var _ in stream.Batches()) { }
+            var summary = stream.Corpus.Summary;
+            return new CorpusFacts(path, summary.Articles, summary.First, summary.Last);
+        }
+        catch (NewsLens.Corpora.CorpusException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Parameters named like paths ("corpusPath", "lexiconFolder").</summary>

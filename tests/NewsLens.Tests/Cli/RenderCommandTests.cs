@@ -164,4 +164,34 @@ public sealed class RenderCommandTests
         Assert.DoesNotContain("   at ", error);
         Assert.DoesNotContain("System.ArgumentException:", error);
     }
+
+    [Fact]
+    public void Pages_from_the_sample_say_so_and_the_index_names_the_corpus_in_rendered_markdown()
+    {
+        using var dir = new TempFolder();
+        dir.Write("corpus/SAMPLE.md", "# Sample\n");
+        dir.Write("corpus/articles/a.txt", Fixtures.SeedLayout());
+        dir.Write("real/articles/a.txt", Fixtures.SeedLayout());
+        var nb = dir.Write("nb/story.ipynb", Notebook(
+            ("markdown", "# A story\n\nWhat it shows, **in bold** and `code`.", []),
+            ("code", "var corpusPath = \"../corpus/articles\";", ["parameters"]),
+            ("code", "1 + 1", [])));
+
+        var sample = Path.Combine(dir.Path, "out-sample");
+        Assert.Equal(0, CliRunner.Run("render", nb, "--out", sample).Exit);
+        Assert.Contains("Sample corpus written for this project; not real reporting.", File.ReadAllText(Path.Combine(sample, "story.html")));
+        var index = File.ReadAllText(Path.Combine(sample, "index.html"));
+        Assert.Contains("not real reporting", index);
+        Assert.Contains("<strong>in bold</strong>", index);
+        Assert.Contains("<code>code</code>", index);
+        Assert.DoesNotContain("**", index);
+        Assert.Contains(Path.Combine(dir.Path, "corpus", "articles"), index);
+        Assert.Contains("1 article, 25 April 2019 to 25 April 2019", index);
+
+        var real = Path.Combine(dir.Path, "out-real");
+        Assert.Equal(0, CliRunner.Run("render", nb, "--corpus", Path.Combine(dir.Path, "real", "articles"), "--out", real).Exit);
+        Assert.DoesNotContain("not real reporting", File.ReadAllText(Path.Combine(real, "story.html")));
+        Assert.DoesNotContain("not real reporting", File.ReadAllText(Path.Combine(real, "index.html")));
+        Assert.Contains(Path.Combine(dir.Path, "real", "articles"), File.ReadAllText(Path.Combine(real, "index.html")));
+    }
 }
