@@ -42,6 +42,12 @@ internal static class MeasureText
         // A tick a year (or a quarter) when that leaves room; Plotly picks wider steps itself when it does not.
         ("dtick", period == Period.Year && periods <= 30 ? "M12" : period == Period.Quarter && periods <= 16 ? "M3" : null));
 
+    /// <summary>
+    /// d3 format of share ticks for values up to <paramref name="max"/>: whole percents from 10 %, then one or two
+    /// decimals, so small shares never show as "0%, 0%, 0%" or "3%, 3%".
+    /// </summary>
+    public static string ShareTicks(double max) => max >= 0.1 ? ".0%" : max >= 0.01 ? ".1%" : ".2%";
+
     /// <summary>The x-axis title.</summary>
     public static string PeriodAxis(Period period) => period == Period.Week ? "week (labelled by its Monday)" : PeriodNoun(period);
 

@@ -43,11 +43,11 @@ public static partial class Charts
             title ?? $"{MeasureText.Title(measure)}, by {MeasureText.PeriodNoun(timeline.Period)}{MeasureText.Rolling(timeline)}",
             MeasureText.PeriodAxis(timeline.Period),
             MeasureText.Axis(measure, timeline.Period),
-            extraLayout: [("yaxis", YAxis(measure, timeline.Period)), ("xaxis", MeasureText.TimeAxis(timeline.Period, timeline.Periods.Count)), ("hovermode", "closest")]);
+            extraLayout: [("yaxis", YAxis(measure, timeline.Period, timeline.Entities.SelectMany(e => timeline.Values(e.Entity, measure)).DefaultIfEmpty(0).Max())), ("xaxis", MeasureText.TimeAxis(timeline.Period, timeline.Periods.Count)), ("hovermode", "closest")]);
     }
 
-    private static object YAxis(Measure measure, Period period) => Figure.Obj(
+    private static object YAxis(Measure measure, Period period, double max) => Figure.Obj(
         ("title", Figure.Obj(("text", MeasureText.Axis(measure, period)))),
-        ("tickformat", measure is Measure.ShareOfArticles or Measure.ShareOfArticlesAbout ? ".0%" : null),
+        ("tickformat", Gaps.IsShare(measure) ? MeasureText.ShareTicks(max) : null),
         ("rangemode", "tozero"));
 }

@@ -25,12 +25,18 @@ public static partial class Charts
             ("y", top.Select(t => Figure.Text(t.Entity.Label)).ToArray()),
             ("text", top.Select(t => t.Value.ToString(measure is Measure.Mentions or Measure.Articles or Measure.ArticlesAbout ? "N0" : "N2", System.Globalization.CultureInfo.InvariantCulture)).ToArray()),
             ("textposition", "outside"),
+            // The count beside the longest bar must fit: it may draw past the axis, never be cut.
+            ("cliponaxis", false),
             ("marker", Figure.Obj(("color", EntityColors.For(top.Select(t => t.Entity.Entity).ToList())))),
             ("hovertemplate", $"<b>%{{y}}</b>: %{{x}} {label}<extra></extra>"));
         var span = timeline.Periods.Count > 0 ? $", {MeasureText.Span(timeline.Period, timeline.Periods[0], timeline.Periods[^1])}" : "";
         return Figure.Chart([trace],
             title ?? $"Top {top.Count} by {label}{span}",
             $"{label} (dated articles)", null, Figure.Width, Math.Max(300, 100 + top.Count * 28),
-            ("yaxis", Figure.Obj(("automargin", true))), ("margin", Figure.Obj(("l", 160), ("r", 60), ("t", 60), ("b", 60))));
+            ("yaxis", Figure.Obj(("automargin", true))),
+            // Room on the right for the longest bar's count: the axis runs 18 % past it.
+            ("xaxis", Figure.Obj(("title", Figure.Obj(("text", Figure.Text($"{label} (dated articles)")))),
+                ("range", new[] { 0, Math.Max(1, top.Count == 0 ? 1 : top[^1].Value) * 1.18 }))),
+            ("margin", Figure.Obj(("l", 160), ("r", 60), ("t", 60), ("b", 60))));
     }
 }

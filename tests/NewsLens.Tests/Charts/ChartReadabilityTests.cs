@@ -123,4 +123,30 @@ public sealed class ChartReadabilityTests
         Assert.Equal("M12", json.Layout.GetProperty("xaxis").GetProperty("dtick").GetString());
         Assert.Equal("year", json.Axis("xaxis"));
     }
+
+    [Theory]
+    [InlineData(0.6, ".0%")]
+    [InlineData(0.04, ".1%")]
+    [InlineData(0.004, ".2%")]
+    public void Share_ticks_carry_enough_decimals_to_differ(double max, string format)
+    {
+        Assert.Equal(format, MeasureText.ShareTicks(max));
+    }
+
+    [Fact]
+    public void Small_shares_tick_with_decimals_and_bar_counts_have_room()
+    {
+        var lexicon = People(1);
+        // One mention in one of 40 articles: a 2.5 % share, which whole percents would tick as 0%, 2%, 2%, 3% ...
+        var articles = Enumerable.Range(0, 40).Select(i => Articles.Make("2019-01-05", i == 0 ? "Name00 spoke." : "Nothing.")).ToList();
+        var timeline = Mentions.Count(articles, lexicon).Timeline(Period.Month);
+        var json = new ChartJson(NewsLens.Charts.Charts.OverTime(timeline));
+        Assert.Equal(".1%", json.Layout.GetProperty("yaxis").GetProperty("tickformat").GetString());
+
+        var top = new ChartJson(NewsLens.Charts.Charts.Top(timeline));
+        var bar = Assert.Single(top.Traces);
+        Assert.False(bar.GetProperty("cliponaxis").GetBoolean());
+        var range = ChartJson.Numbers(top.Layout.GetProperty("xaxis").GetProperty("range"));
+        Assert.True(range[1] >= 1.18 * ChartJson.Numbers(bar.GetProperty("x")).Max() - 1e-9);
+    }
 }
