@@ -19,11 +19,11 @@ public static class IndexPage
     {
         var html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>NewsLens notebooks</title>" +
             "<style>body{font-family:system-ui,sans-serif;max-width:900px;margin:2em auto;padding:0 1em}li{margin:.8em 0}li p{margin:.2em 0}" +
-            ".notice{background:#fff3cd;border:1px solid #e0c36a;padding:6px 10px}</style></head><body>" +
+            NotebookPage.NoticeStyle + "</style></head><body>" +
             "<h1>NewsLens notebooks</h1>");
         if (corpus is not null)
         {
-            if (SampleCorpus.Is(corpus.Path)) html.Append("<p class=\"notice\"><b>").Append(WebUtility.HtmlEncode(SampleCorpus.Notice)).Append("</b></p>");
+            if (SampleCorpus.Is(corpus.Path)) html.Append(NotebookPage.Notice(SampleCorpus.Notice));
             html.Append("<p>Corpus: <code>").Append(WebUtility.HtmlEncode(corpus.Path)).Append("</code>, ")
                 .Append(corpus.Articles.ToString("N0", CultureInfo.InvariantCulture)).Append(corpus.Articles == 1 ? " article" : " articles");
             if (corpus.First is { } first && corpus.Last is { } last)

@@ -11,6 +11,12 @@ namespace NewsLens.Notebooks;
 /// </summary>
 internal static class NotebookPage
 {
+    /// <summary>The CSS of a <see cref="Notice"/>, for every page that shows one.</summary>
+    internal const string NoticeStyle = ".notice{background:#fff3cd;border:1px solid #e0c36a;padding:6px 10px}";
+
+    /// <summary>A notice that heads a page ("Sample corpus ...").</summary>
+    internal static string Notice(string text) => $"<p class=\"notice\"><b>{WebUtility.HtmlEncode(text)}</b></p>";
+
     internal static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().UseAdvancedExtensions().DisableHtml().Build();
 
     private const string Style =
@@ -19,14 +25,14 @@ internal static class NotebookPage
         ".cell{margin:1em 0}.output{margin:.4em 0 1.2em 0;overflow-x:auto}.error{color:#b00;white-space:pre-wrap}" +
         ".newslens table{border-collapse:collapse;font-size:13px}.newslens td,.newslens th{border:1px solid #ddd;padding:2px 8px}" +
         ".newslens th{background:#f0f0f0}mark{background:#fff3a0}.label{color:#888;font-size:12px}" +
-        ".notice{background:#fff3cd;border:1px solid #e0c36a;padding:6px 10px}";
+        NoticeStyle;
 
     public static string Html(Notebook notebook, NotebookRun run, string title, string? notice = null)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
             .Append(WebUtility.HtmlEncode(title)).Append("</title><style>").Append(Style).Append("</style></head><body>");
-        if (notice is not null) html.Append("<p class=\"notice\"><b>").Append(WebUtility.HtmlEncode(notice)).Append("</b></p>");
+        if (notice is not null) html.Append(Notice(notice));
         var code = 0;
         foreach (var cell in notebook.Cells)
         {

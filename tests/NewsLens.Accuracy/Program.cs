@@ -56,7 +56,8 @@ Console.WriteLine($"countries: top {codes.Count} place codes without usa; {codes
                   (unmapped.Count > 0 ? $", not mapped (scored as misses): {string.Join(", ", unmapped)}" : ""));
 var scored = codeToEntry.Where(kv => kv.Value is not null).ToDictionary(kv => kv.Value!, kv => kv.Key);
 
-foreach (var measure in new[] { "mentioned", "about" })
+// One scoring pass, for each measure and for each rule of "about" below.
+(Score Total, Dictionary<string, Score> PerCode, Dictionary<string, List<Article>> FalsePositives, Dictionary<string, List<Article>> FalseNegatives) Evaluate(Func<Found, bool> counts)
 {
     var total = new Score();
     var perCode = codes.ToDictionary(c => c, _ => new Score());
@@ -66,8 +67,7 @@ foreach (var measure in new[] { "mentioned", "about" })
     {
         var truth = tags[a.Url!].Places.Where(codes.Contains).ToHashSet();
         var of = found.GetValueOrDefault(a.Id) ?? [];
-        var predicted = of.Where(kv => scored.ContainsKey(kv.Key) && (measure == "mentioned" || kv.Value.About))
-            .Select(kv => scored[kv.Key]).ToHashSet();
+        var predicted = of.Where(kv => scored.ContainsKey(kv.Key) && counts(kv.Value)).Select(kv => scored[kv.Key]).ToHashSet();
         foreach (var code in codes)
         {
             var (t, p) = (truth.Contains(code), predicted.Contains(code));
@@ -76,6 +76,13 @@ foreach (var measure in new[] { "mentioned", "about" })
             else if (t) { total.FalseNegatives++; perCode[code].FalseNegatives++; Add(falseNegatives, code, a); }
         }
     }
+    return (total, perCode, falsePositives, falseNegatives);
+}
+
+var matcher = Matcher.For(lexicon);
+foreach (var (measure, counts) in new (string, Func<Found, bool>)[] { ("mentioned", _ => true), ("about", f => f.About) })
+{
+    var (total, perCode, falsePositives, falseNegatives) = Evaluate(counts);
     Console.WriteLine($"  {measure,-10} {total}");
     if (measure == "about" || options.Examples > 0)
     {
@@ -88,7 +95,7 @@ foreach (var measure in new[] { "mentioned", "about" })
         {
             var entry = codeToEntry[code]!;
             Console.WriteLine($"      {code} → {entry}: {list.Count}");
-            foreach (var a in list.Take(3)) Console.WriteLine($"        {Context(lexicon, a, entry)}");
+            foreach (var a in list.Take(3)) Console.WriteLine($"        {Context(matcher, a, entry)}");
         }
         Console.WriteLine($"    top false negatives ({measure}):");
         foreach (var (code, list) in falseNegatives.OrderByDescending(kv => kv.Value.Count).Take(options.Examples))
@@ -110,19 +117,7 @@ var rules = new (string Name, Func<Found, bool> Rule)[]
 };
 Console.WriteLine("  rules for \"about\":");
 foreach (var (name, rule) in rules)
-{
-    var score = new Score();
-    foreach (var a in tagged)
-    {
-        var truth = tags[a.Url!].Places.Where(codes.Contains).ToHashSet();
-        var of = found.GetValueOrDefault(a.Id) ?? [];
-        var predicted = of.Where(kv => scored.ContainsKey(kv.Key) && rule(kv.Value)).Select(kv => scored[kv.Key]).ToHashSet();
-        score.TruePositives += predicted.Count(truth.Contains);
-        score.FalsePositives += predicted.Count(p => !truth.Contains(p));
-        score.FalseNegatives += truth.Count(t => !predicted.Contains(t));
-    }
-    Console.WriteLine($"    {name,-44} {score}");
-}
+    Console.WriteLine($"    {name,-44} {Evaluate(rule).Total}");
 Console.WriteLine();
 
 // ---- People: recall of the editors' people tags that map to a lexicon entry.
@@ -147,18 +142,22 @@ if (options.Examples > 0 && missedPeople.Count > 0)
 
 // ---- Wrong people: a leader matched in a story written more than ten years before they first held office.
 var wrong = new List<(Article Article, LexiconEntry Entry)>();
+var firstYears = new Dictionary<string, int?>();
 foreach (var (id, of) in found)
 {
     var a = byId[id];
     if (a.Published is not { } date) continue;
     foreach (var entity in of.Keys)
-        if (entries[entity].Kind == EntryKind.Person && FirstYear(entries[entity]) is { } first && first > date.Year + 10)
-            wrong.Add((a, entries[entity]));
+    {
+        if (entries[entity].Kind != EntryKind.Person) continue;
+        if (!firstYears.TryGetValue(entity, out var first)) firstYears[entity] = first = FirstYear(entries[entity]);
+        if (first > date.Year + 10) wrong.Add((a, entries[entity]));
+    }
 }
 Console.WriteLine($"leaders matched over ten years before their first office: {wrong.Count} article × person rows" +
                   (wrong.Count > 0 ? ": " + string.Join(", ", wrong.GroupBy(w => w.Entry.Id).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}")) : ""));
 if (options.Examples > 0)
-    foreach (var (a, e) in wrong.Take(options.Examples)) Console.WriteLine($"  {Context(lexicon, a, e.Id)}");
+    foreach (var (a, e) in wrong.Take(options.Examples)) Console.WriteLine($"  {Context(matcher, a, e.Id)}");
 return 0;
 
 static void Add(Dictionary<string, List<Article>> into, string key, Article a)
@@ -167,10 +166,9 @@ static void Add(Dictionary<string, List<Article>> into, string key, Article a)
     list.Add(a);
 }
 
-static string Context(Lexicon lexicon, Article a, string entity)
+static string Context(Matcher matcher, Article a, string entity)
 {
-    var matcher = Matcher.For(lexicon);
-    var index = lexicon.Entries.Select((e, i) => (e, i)).First(x => x.e.Id == entity).i;
+    var index = matcher.Lexicon.Entries.Select((e, i) => (e, i)).First(x => x.e.Id == entity).i;
     var text = SearchedText.Of(a);
     var m = matcher.Find(a).FirstOrDefault(x => x.Entry == index);
     if (m.Length == 0) return $"[{entity} not found] {Short(a.Title, 80)}";

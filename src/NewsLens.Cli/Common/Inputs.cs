@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NewsLens.Corpora;
 using NewsLens.Lexicons;
+using NewsLens.Matching;
 
 namespace NewsLens.Cli.Common;
 
@@ -54,6 +55,13 @@ internal static class Inputs
             return null;
         }
     }
+
+    /// <summary>
+    /// Loads the lexicons and counts their mentions while the corpus streams (only metadata and counts stay in memory,
+    /// so a corpus of millions of articles fits), or writes the errors and returns null.
+    /// </summary>
+    public static Mentions? StreamMentions(string[] corpus, string[] lexicons, bool metonyms, TextWriter error) =>
+        LoadLexicon(lexicons, metonyms, error) is { } lexicon ? StreamCorpus(corpus, error, stream => stream.Count(lexicon)) : null;
 
     /// <summary>Loads and combines lexicons (writing its warnings), or writes every error (file:line: what; fix) and returns null.</summary>
     public static Lexicon? LoadLexicon(string[] paths, bool metonyms, TextWriter error)

@@ -33,10 +33,7 @@ internal static class CountCommand
         command.SetAction(parse =>
         {
             var error = parse.InvocationConfiguration.Error;
-            var lexicon = Inputs.LoadLexicon(parse.GetRequiredValue(lexicons), parse.GetValue(metonyms), error);
-            if (lexicon is null) return CommandLine.InputError;
-            // Streamed: only metadata and counts stay in memory, so a corpus of millions of articles fits.
-            var mentions = Inputs.StreamCorpus(parse.GetRequiredValue(corpus), error, stream => stream.Count(lexicon));
+            var mentions = Inputs.StreamMentions(parse.GetRequiredValue(corpus), parse.GetRequiredValue(lexicons), parse.GetValue(metonyms), error);
             if (mentions is null) return CommandLine.InputError;
 
             var timeline = mentions.Timeline(Periods.Parse(parse.GetRequiredValue(period)));

@@ -26,9 +26,7 @@ internal static class MentionsCommand
         command.SetAction(parse =>
         {
             var error = parse.InvocationConfiguration.Error;
-            var lexicon = Inputs.LoadLexicon(parse.GetRequiredValue(lexicons), parse.GetValue(metonyms), error);
-            if (lexicon is null) return CommandLine.InputError;
-            var mentions = Inputs.StreamCorpus(parse.GetRequiredValue(corpus), error, stream => stream.Count(lexicon));
+            var mentions = Inputs.StreamMentions(parse.GetRequiredValue(corpus), parse.GetRequiredValue(lexicons), parse.GetValue(metonyms), error);
             if (mentions is null) return CommandLine.InputError;
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(format) == "jsonl") mentions.WriteJsonLines(output);

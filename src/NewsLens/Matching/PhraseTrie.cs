@@ -90,7 +90,7 @@ internal sealed class PhraseTrie
         foreach (var (node, _) in ends) keyStart[id[node] + 1]++;
         for (var n = 0; n < nodes; n++) keyStart[n + 1] += keyStart[n];
         var flat = new int[ends.Count];
-        var fill = keyStart[..^1].ToArray();
+        var fill = keyStart[..^1];
         foreach (var (node, key) in ends) flat[fill[id[node]]++] = key;
 
         var next = new int[nodes * width];

@@ -38,7 +38,7 @@ public static partial class Captions
         if (Particles.Contains(word)) return true;
         var w = word.TrimEnd(',');
         if (w.Length == 0 || !char.IsUpper(w[0]) || w.Any(char.IsDigit)) return false;
-        return w.Length <= 2 || w.Any(char.IsLower) || (w.Length == 2 && w[1] == '.');
+        return w.Length <= 2 || w.Any(char.IsLower);
     }
 
     // Words that only credits use; agencies whose name is never an English word in a first paragraph.

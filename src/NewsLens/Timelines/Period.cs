@@ -73,8 +73,7 @@ public static class Periods
     public static PeriodChoice Choose(string text, NewsLens.Corpora.CorpusSummary summary)
     {
         if (string.Equals(text.Trim(), "auto", StringComparison.OrdinalIgnoreCase)) return Suggest(summary);
-        if (!Enum.TryParse<Period>(text, ignoreCase: true, out var period) || !Enum.IsDefined(period) || int.TryParse(text, out _))
-            throw new ArgumentException($"'{text}' is not a period; use auto, day, week, month, quarter or year");
+        var period = TryParse(text) ?? throw new ArgumentException($"'{text}' is not a period; use auto, day, week, month, quarter or year");
         var noun = period.ToString().ToLowerInvariant();
         return summary.DatePrecision == NewsLens.Corpora.DatePrecision.Year && period != Period.Year
             ? new PeriodChoice(period, $"Counted by {noun} as asked, but the dates are known to the year only: each year shows as one spike in January.")
@@ -91,7 +90,9 @@ public static class Periods
     /// <summary>Reads "day", "week", "month", "quarter" or "year" (any case).</summary>
     /// <exception cref="ArgumentException">Not a period; the message lists the accepted words.</exception>
     public static Period Parse(string text) =>
-        Enum.TryParse<Period>(text, ignoreCase: true, out var period) && Enum.IsDefined(period) && !int.TryParse(text, out _)
-            ? period
-            : throw new ArgumentException($"'{text}' is not a period; use day, week, month, quarter or year");
+        TryParse(text) ?? throw new ArgumentException($"'{text}' is not a period; use day, week, month, quarter or year");
+
+    // Enum.TryParse also takes numbers ("2") and undefined values: a period is one of the five names.
+    private static Period? TryParse(string text) =>
+        Enum.TryParse<Period>(text, ignoreCase: true, out var period) && Enum.IsDefined(period) && !int.TryParse(text, out _) ? period : null;
 }

@@ -22,8 +22,8 @@ public sealed class DiscoveryRealCopyTests
         Articles.Make("2019-09-24", "Excellencies, the Member States have spoken. Our member states agree, and the states of the region too."),
     ];
 
-    private static List<string> Phrases(IReadOnlyList<NewsLens.Reading.Article> articles) =>
-        Discovery.Candidates(articles, minArticles: 2).Select(c => c.Phrase).ToList();
+    private static List<string> Phrases(IReadOnlyList<NewsLens.Reading.Article> articles, int minArticles = 2) =>
+        Discovery.Candidates(articles, minArticles: minArticles).Select(c => c.Phrase).ToList();
 
     [Fact]
     public void Whole_names_with_and_or_for_inside_are_kept_whole()
@@ -31,8 +31,8 @@ public sealed class DiscoveryRealCopyTests
         var phrases = Phrases(Wire);
         Assert.Contains("Securities and Exchange Commission", phrases);
         Assert.DoesNotContain("Exchange Commission", phrases);
-        Assert.DoesNotContain("Smith and Jones", Discovery.Candidates(Wire, minArticles: 1).Select(c => c.Phrase));
-        Assert.Contains("Bank for International Settlements", Discovery.Candidates(Wire, minArticles: 1).Select(c => c.Phrase));
+        Assert.DoesNotContain("Smith and Jones", Phrases(Wire, minArticles: 1));
+        Assert.Contains("Bank for International Settlements", Phrases(Wire, minArticles: 1));
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class DiscoveryRealCopyTests
         var phrases = Phrases(Speeches);
         Assert.DoesNotContain("Excellencies", phrases);
         Assert.DoesNotContain("Member States", phrases);
-        Assert.DoesNotContain("Ladies and Gentlemen", Discovery.Candidates(Speeches, minArticles: 1).Select(c => c.Phrase));
+        Assert.DoesNotContain("Ladies and Gentlemen", Phrases(Speeches, minArticles: 1));
     }
 
     [Fact]
