@@ -39,8 +39,15 @@ internal static class MeasureText
     public static object TimeAxis(Period period, int periods) => Figure.Obj(
         ("title", Figure.Obj(("text", PeriodAxis(period)))),
         ("tickformat", period switch { Period.Year => "%Y", Period.Quarter => "Q%q %Y", Period.Month => "%b %Y", _ => "%d %b %Y" }),
-        // A tick a year (or a quarter) when that leaves room; Plotly picks wider steps itself when it does not.
-        ("dtick", period == Period.Year && periods <= 30 ? "M12" : period == Period.Quarter && periods <= 16 ? "M3" : null));
+        // One tick per period while that leaves room (else Plotly would put ticks mid-period: "Mar 1987, Mar 1987");
+        // Plotly picks wider steps itself when it does not.
+        ("dtick", period switch
+        {
+            Period.Year when periods <= 30 => "M12",
+            Period.Quarter when periods <= 16 => "M3",
+            Period.Month when periods <= 24 => "M1",
+            _ => null,
+        }));
 
     /// <summary>
     /// d3 format of share ticks for values up to <paramref name="max"/>: whole percents from 10 %, then one or two

@@ -124,6 +124,15 @@ public sealed class ChartReadabilityTests
         Assert.Equal("year", json.Axis("xaxis"));
     }
 
+    [Fact]
+    public void Month_ticks_fall_on_months_so_no_label_repeats()
+    {
+        var timeline = Mentions.Count([Articles.Make("1987-02-26", "Name00."), Articles.Make("1987-04-08", "Name00.")], People(1)).Timeline(Period.Month);
+        var axis = new ChartJson(NewsLens.Charts.Charts.OverTime(timeline)).Layout.GetProperty("xaxis");
+        Assert.Equal("%b %Y", axis.GetProperty("tickformat").GetString());
+        Assert.Equal("M1", axis.GetProperty("dtick").GetString());
+    }
+
     [Theory]
     [InlineData(0.6, ".0%")]
     [InlineData(0.04, ".1%")]
