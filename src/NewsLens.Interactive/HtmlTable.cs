@@ -8,8 +8,8 @@ namespace NewsLens.Interactive;
 /// </summary>
 internal static class HtmlTable
 {
-    /// <summary>Rows shown before the rest is summarised: enough to read, few enough for a notebook.</summary>
-    public const int MaxRows = 200;
+    /// <summary>Rows shown before the rest is summarised: a screenful, so a shared page stays readable.</summary>
+    public const int MaxRows = 20;
 
     public sealed record Column<T>(string Header, Func<T, string> Cell, bool IsHtml = false, bool AlignRight = false);
 

@@ -1,6 +1,9 @@
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Formatting;
+using Microsoft.Data.Analysis;
 using NewsLens.Corpora;
+using NewsLens.Lexicons;
+using NewsLens.Reading;
 using NewsLens.Matching;
 using NewsLens.Timelines;
 
@@ -19,6 +22,17 @@ public static class NewsLensFormatters
         Formatter.Register<IReadOnlyList<ContextRow>>(Views.InContext, HtmlFormatter.MimeType);
         Formatter.Register<IReadOnlyList<Candidate>>(Views.Candidates, HtmlFormatter.MimeType);
         Formatter.Register<Plotly.NET.GenericChart>(ChartHtml.Of, HtmlFormatter.MimeType);
+        // Frames and lists the kit returns read as tables, not as .NET object dumps.
+        Formatter.Register<DataFrame>(Views.Frame, HtmlFormatter.MimeType);
+        Formatter.Register<DataFrameColumn>(Views.FrameColumn, HtmlFormatter.MimeType);
+        Formatter.Register<IEnumerable<Article>>(Views.Articles, HtmlFormatter.MimeType);
+        Formatter.Register<IEnumerable<Problem>>(p => Views.Problems(p.ToList()), HtmlFormatter.MimeType);
+        Formatter.Register<IEnumerable<SourceCount>>(Views.Sources, HtmlFormatter.MimeType);
+        Formatter.Register<IEnumerable<CoMention>>(Views.Pairs, HtmlFormatter.MimeType);
+        Formatter.Register<IEnumerable<MentionRow>>(Views.Records, HtmlFormatter.MimeType);
+        Formatter.Register<IEnumerable<TimelineRow>>(Views.Records, HtmlFormatter.MimeType);
+        Formatter.Register<IEnumerable<EntityTotal>>(Views.Records, HtmlFormatter.MimeType);
+        Formatter.Register<IEnumerable<LexiconEntry>>(Views.Records, HtmlFormatter.MimeType);
     }
 }
 

@@ -7,7 +7,7 @@ using NewsLens.Timelines;
 namespace NewsLens.Interactive;
 
 /// <summary>The HTML that notebooks show for NewsLens objects. Pure functions: any host can call them.</summary>
-public static class Views
+public static partial class Views
 {
     /// <summary>A summary card: articles, date range, sources, and the problems with path, line and reason.</summary>
     public static string Corpus(Corpus corpus)
@@ -40,17 +40,22 @@ public static class Views
         ], caption, maxRows: 50);
 
     /// <summary>Mentions per article and entity.</summary>
-    public static string Mentions(Mentions mentions) =>
-        HtmlTable.Of(mentions.Rows,
+    public static string Mentions(Mentions mentions)
+    {
+        // Titles, not ids, are what a reader recognises; only the rows shown are looked up.
+        var titles = new Dictionary<string, Article>(StringComparer.Ordinal);
+        foreach (var a in mentions.Articles) titles.TryAdd(a.Id, a);
+        return HtmlTable.Of(mentions.Rows,
         [
             new HtmlTable.Column<MentionRow>("published", r => Html.Date(r.Published)),
-            new("article", r => r.ArticleId),
+            new("article", r => titles.TryGetValue(r.ArticleId, out var a) ? Html.Link(a.Url, Cut(a.Title)) : Html.Text(r.ArticleId), IsHtml: true),
             new("entity", r => r.Label),
             new("kind", r => r.Kind),
             new("mentions", r => r.Count.ToString(), AlignRight: true),
         ], $"{mentions.Rows.Count:N0} article × entity rows, {mentions.Total:N0} mentions in {mentions.Articles.Count:N0} articles",
         // A sample is enough to see the shape; the DataFrame (.Table) holds every row.
         maxRows: 25);
+    }
 
     /// <summary>Keyword in context: the matched text highlighted between its left and right context.</summary>
     public static string InContext(IReadOnlyList<ContextRow> rows) =>
@@ -99,13 +104,20 @@ public static class Views
             new("first seen in", c => c.ExampleDate is { } d ? $"{c.Example} ({d:yyyy-MM-dd})" : c.Example),
         ], $"{candidates.Count:N0} candidate names");
 
-    /// <summary>Pairs of entities that appear together.</summary>
-    public static string CoMentions(CoMentions co) =>
-        HtmlTable.Of(co.Pairs.ToList(),
-        [
-            new HtmlTable.Column<CoMention>("entity", p => p.LabelA),
-            new("with", p => p.LabelB),
-            new("articles together", p => p.Both.ToString("N0"), AlignRight: true),
-            new("lift", p => p.Lift.ToString("N2", System.Globalization.CultureInfo.InvariantCulture), AlignRight: true),
-        ], $"{co.Pairs.Count:N0} pairs in {co.ArticlesSearched:N0} articles");
+    /// <summary>
+    /// Pairs of entities that appear together, strongest first: shared articles × log2 lift (local mutual
+    /// information), so a pair ranks high when it is both frequent and well above chance. Pairs at or below chance
+    /// are left out of the view; <c>.Pairs</c> holds every pair.
+    /// </summary>
+    public static string CoMentions(CoMentions co)
+    {
+        var strongest = co.Pairs.Where(p => p.Lift > 1).OrderByDescending(Strength)
+            .ThenBy(p => p.EntityA, StringComparer.Ordinal).ThenBy(p => p.EntityB, StringComparer.Ordinal).ToList();
+        return HtmlTable.Of(strongest, PairColumns,
+            $"{co.Pairs.Count:N0} pairs in {co.ArticlesSearched:N0} articles; the {strongest.Count:N0} that meet more often than chance, " +
+            "strongest first (shared articles × log2 lift)");
+    }
+
+    /// <summary>How strongly a pair goes together: shared articles weighted by how far above chance (log2 lift).</summary>
+    public static double Strength(CoMention pair) => pair.Lift > 0 ? pair.Both * Math.Log2(pair.Lift) : 0;
 }

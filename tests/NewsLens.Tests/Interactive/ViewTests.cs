@@ -59,7 +59,7 @@ public sealed class ViewTests
         Assert.Contains("225 more rows not shown (250 in all)", table);
         var context = Views.InContext(mentions.InContext("putin"));
         Assert.Equal(HtmlTable.MaxRows + 1, context.Split("<tr>").Length - 1);
-        Assert.Contains("50 more rows not shown (250 in all)", context);
+        Assert.Contains("230 more rows not shown (250 in all)", context);
     }
 
     [Fact]
@@ -83,5 +83,106 @@ public sealed class ViewTests
         Assert.Equal(Views.Corpus(corpus), corpus.ToDisplayString(HtmlFormatter.MimeType));
         Assert.Equal(Views.InContext(mentions.InContext("putin")), mentions.InContext("putin").ToDisplayString(HtmlFormatter.MimeType));
         Assert.DoesNotContain("<script>document", mentions.ToDisplayString(HtmlFormatter.MimeType));
+    }
+
+    private static readonly Lexicon Summit = Lexicon.Parse("""
+        entries:
+          - id: trump
+            label: Donald Trump
+            kind: person
+            aliases: ["Trump"]
+          - id: kim
+            label: Kim Jong Un
+            kind: person
+            aliases: ["Kim Jong Un"]
+          - id: moon
+            label: Moon Jae-in
+            kind: person
+            aliases: ["Moon Jae-in"]
+          - id: merkel
+            label: Angela Merkel
+            kind: person
+            aliases: ["Merkel"]
+        """);
+
+    /// <summary>
+    /// Trump is in nearly every story, so his pairs stay near chance; Kim and Moon share four stories out of
+    /// twelve, well above chance; Merkel meets Kim once.
+    /// </summary>
+    private static CoMentions SummitPairs()
+    {
+        var articles = new List<NewsLens.Reading.Article>();
+        for (var i = 0; i < 4; i++) articles.Add(Articles.Make("2018-04-27", "SEOUL (Reuters) - Kim Jong Un met Moon Jae-in at Panmunjom. Trump welcomed it."));
+        for (var i = 0; i < 6; i++) articles.Add(Articles.Make("2018-05-02", "WASHINGTON (AP) - Trump spoke on trade."));
+        articles.Add(Articles.Make("2018-06-12", "SINGAPORE - Trump met Kim Jong Un. Merkel welcomed the talks."));
+        articles.Add(Articles.Make("2018-07-01", "BERLIN - Merkel spoke on the budget."));
+        return Mentions.Count(articles, Summit).CoMentions();
+    }
+
+    [Fact]
+    public void Co_mention_view_puts_the_strongest_pairs_first_and_leaves_out_chance()
+    {
+        var co = SummitPairs();
+        var html = Views.CoMentions(co);
+
+        var kimMoon = html.IndexOf("<td>Kim Jong Un</td><td>Moon Jae-in</td>", StringComparison.Ordinal);
+        Assert.True(kimMoon > 0, html);
+        // Trump and Kim share more articles (5) than Kim and Moon (4) but at a lift near 1: it ranks below.
+        var trumpKim = html.IndexOf("<td>Kim Jong Un</td><td>Donald Trump</td>", StringComparison.Ordinal);
+        Assert.True(trumpKim > kimMoon, html);
+        // Merkel and Trump meet at chance or below: not in the view.
+        Assert.DoesNotContain("<td>Angela Merkel</td><td>Donald Trump</td>", html);
+        Assert.Contains($"{co.Pairs.Count} pairs in 12 articles", html);
+        // The counts behind the lift are shown: 4 together, 4 × 5 / 12 = 1.7 expected, lift 2.40×.
+        Assert.Contains("<td style=\"text-align:right\">4</td><td style=\"text-align:right\">1.7</td><td style=\"text-align:right\">2.40&#215;</td>", html);
+        Assert.True(Views.Strength(co.Pairs.Single(p => p.LabelA == "Kim Jong Un" && p.LabelB == "Moon Jae-in"))
+                    > Views.Strength(co.Pairs.Single(p => p.LabelA == "Kim Jong Un" && p.LabelB == "Donald Trump")));
+    }
+
+    [Fact]
+    public void Lists_and_frames_the_kit_returns_display_as_tables_not_object_dumps()
+    {
+        NewsLensFormatters.Register();
+        using var dir = new TempFolder();
+        var corpus = HostileCorpus(dir);
+        var co = SummitPairs();
+        var shown = new[]
+        {
+            co.Pairs.OrderByDescending(p => p.Both).Take(2).ToList().ToDisplayString(HtmlFormatter.MimeType),
+            corpus.Problems.ToDisplayString(HtmlFormatter.MimeType),
+            corpus.Summary.Sources.ToDisplayString(HtmlFormatter.MimeType),
+            corpus.Articles.Head(1).ToDisplayString(HtmlFormatter.MimeType),
+            corpus.Articles["Title"].ToDisplayString(HtmlFormatter.MimeType),
+            Summit.Entries.ToDisplayString(HtmlFormatter.MimeType),
+        };
+        foreach (var html in shown)
+        {
+            Assert.StartsWith("<div class=\"newslens\">", html);
+            Assert.DoesNotContain(" = ", html);
+            Assert.DoesNotContain("Microsoft.Data.Analysis", html);
+            Assert.DoesNotContain("<script", html);
+        }
+        Assert.Contains("2 pairs", shown[0]);
+        Assert.Contains("<th>expected by chance</th>", shown[0]);
+        Assert.Contains(">empty-file<", shown[1]);
+        // The article frame: title first and escaped, the hex id moved to the last column, dates as dates.
+        Assert.Contains("1 row &#215; ", shown[3]);
+        Assert.Matches("<th>Id</th></tr>", shown[3]);
+        Assert.Contains("Putin &lt;script&gt;", shown[3]);
+        Assert.Contains("<td>Trump</td>", shown[5]);
+    }
+
+    [Fact]
+    public void Frame_cuts_long_text_and_shows_at_most_twenty_rows()
+    {
+        using var dir = new TempFolder();
+        for (var i = 0; i < 30; i++)
+            dir.Write($"{i:00}.txt", Fixtures.SeedLayout(title: $"STORY {i}", body: string.Join(' ', Enumerable.Repeat("word", 500)), url: $"https://example.org/{i}"));
+        var html = Views.Frame(Corpus.Load(dir.Path).Articles);
+        Assert.Equal(HtmlTable.MaxRows + 1, html.Split("<tr>").Length - 1);
+        Assert.Contains("10 more rows not shown (30 in all)", html);
+        Assert.Contains("word word…</td>", html);
+        Assert.DoesNotContain(string.Join(' ', Enumerable.Repeat("word", 40)), html);
+        Assert.Contains("<td>2019-04-25</td>", html);
     }
 }
