@@ -33,6 +33,11 @@ public static class NotebookRenderer
             cell["execution_count"] = ran is null ? null : JsonValue.Create(ran.Number);
             cell["outputs"] = ran is null ? new JsonArray() : Outputs(ran);
         }
+        // The copy is saved elsewhere: its relative paths must lead to the same files from there.
+        var from = Path.GetDirectoryName(Path.GetFullPath(notebook.Path))!;
+        var to = Path.GetFullPath(outDirectory);
+        foreach (var cell in codeCells)
+            cell["source"] = Notebook.Lines(NotebookRelocation.Code(Notebook.Source(cell), from, to, Notebook.HasTag(cell, "parameters")));
         notebook.Root["nbformat"] = 4;
         notebook.Root["nbformat_minor"] = 5;
 

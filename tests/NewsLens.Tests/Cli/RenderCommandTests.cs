@@ -194,4 +194,29 @@ public sealed class RenderCommandTests
         Assert.DoesNotContain("not real reporting", File.ReadAllText(Path.Combine(real, "index.html")));
         Assert.Contains(Path.Combine(dir.Path, "real", "articles"), File.ReadAllText(Path.Combine(real, "index.html")));
     }
+
+    [Fact]
+    public async Task A_rendered_copy_reruns_from_its_own_folder()
+    {
+        using var dir = new TempFolder();
+        dir.Write("corpus/articles/a.txt", Fixtures.SeedLayout());
+        var nb = dir.Write("project/notebooks/story.ipynb", Notebook(
+            ("markdown", "# A story", []),
+            ("code", "#r \"../artifacts/lib/NewsLens.dll\"", []),
+            ("code", "var corpusPath = \"../../corpus/articles\";\nvar top = 3;", ["parameters"]),
+            ("code", "NewsLens.Corpora.Corpus.Load(corpusPath).Summary.Articles * 10", [])));
+        var outDir = Path.Combine(dir.Path, "shared", "pages", "today");
+
+        Assert.Equal(0, CliRunner.Run("render", nb, "--out", outDir).Exit);
+
+        // The copy points at the kit copied beside it and at the corpus from its own folder.
+        var copy = Path.Combine(outDir, "story.ipynb");
+        var sources = JsonDocument.Parse(File.ReadAllText(copy)).RootElement.GetProperty("cells").EnumerateArray()
+            .Select(c => c.GetProperty("source") is { ValueKind: JsonValueKind.Array } lines ? string.Concat(lines.EnumerateArray().Select(l => l.GetString())) : c.GetProperty("source").GetString()).ToList();
+        Assert.Contains("#r \"lib/NewsLens.dll\"", sources);
+        Assert.Contains("var corpusPath = \"../../../corpus/articles\";\nvar top = 3;", sources);
+        var rerun = await NewsLens.Notebooks.NotebookRunner.RunAsync(copy);
+        Assert.Null(rerun.FailureMessage);
+        Assert.Contains(rerun.Cells[^1].Outputs, o => o.Value.Contains("10"));
+    }
 }

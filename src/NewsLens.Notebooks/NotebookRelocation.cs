@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+
+namespace NewsLens.Notebooks;
+
+/// <summary>
+/// Rewrites the relative paths of a notebook saved into another folder (its <c>#r</c> lines and path parameters), so
+/// that the rendered copy re-runs from where it was written, in Jupyter or VS Code, as the original did from its own.
+/// </summary>
+internal static partial class NotebookRelocation
+{
+    /// <summary>Points the code at the same files from <paramref name="toFolder"/>; a kit copied into its <c>lib</c> is preferred.</summary>
+    public static string Code(string code, string fromFolder, string toFolder, bool isParameters)
+    {
+        code = Reference().Replace(code, m =>
+        {
+            var written = m.Groups["path"].Value;
+            var kitCopy = Path.Combine(toFolder, "lib", Path.GetFileName(written));
+            var target = File.Exists(kitCopy) ? kitCopy : Path.Combine(fromFolder, written);
+            return $"#r \"{Relative(toFolder, target)}\"";
+        });
+        if (!isParameters) return code;
+        return PathParameter().Replace(code, m =>
+        {
+            var value = m.Groups["value"].Value;
+            if (value.Length == 0 || Path.IsPathRooted(value) || value.Contains('\\')) return m.Value;
+            return m.Groups["head"].Value + Relative(toFolder, Path.Combine(fromFolder, value)) + "\";";
+        });
+    }
+
+    private static string Relative(string folder, string path) =>
+        Path.GetRelativePath(folder, Path.GetFullPath(path)).Replace('\\', '/');
+
+    [GeneratedRegex("""^#r\s+"(?<path>(?!nuget:)[^"]+\.dll)"[ \t]*$""", RegexOptions.Multiline)]
+    private static partial Regex Reference();
+
+    // Path parameters are the ones named like paths (corpusPath, lexiconFolder), declared as plain string literals.
+    [GeneratedRegex("""^(?<head>\s*var\s+[A-Za-z_][A-Za-z0-9_]*(?:Path|Folder)\s*=\s*")(?<value>[^"\\]*)";""", RegexOptions.Multiline)]
+    private static partial Regex PathParameter();
+}
