@@ -53,7 +53,8 @@ public static class Periods
         if (summary.First is not { } first || summary.Last is not { } last || dated == 0)
             return new PeriodChoice(Period.Month, "No article is dated, so no period can hold them; counted by month, the default.");
         if (summary.DatePrecision == NewsLens.Corpora.DatePrecision.Year)
-            return new PeriodChoice(Period.Year, $"Every one of the {dated:N0} dated articles falls on January 1: dates are known to the year only, so they are counted by year.");
+            return Pooled(new PeriodChoice(Period.Year, $"Every one of the {dated:N0} dated articles falls on January 1: dates are known to the year only, so they are counted by year."),
+                (double)dated / Count(Period.Year, first, last));
         foreach (var period in new[] { Period.Month, Period.Quarter, Period.Year })
         {
             var periods = Count(period, first, last);
@@ -61,11 +62,30 @@ public static class Periods
             if (perPeriod < MinArticlesPerPeriod && period != Period.Year) continue;
             var noun = period.ToString().ToLowerInvariant();
             var monthly = (double)dated / Count(Period.Month, first, last);
-            return new PeriodChoice(period, period == Period.Month
+            return Pooled(new PeriodChoice(period, period == Period.Month
                 ? $"{dated:N0} dated articles over {periods:N0} months, {perPeriod:N0} a month on average: counted by month."
-                : $"{dated:N0} dated articles, only {monthly:0.#} a month on average, too few for steady monthly shares: counted by {noun} ({perPeriod:N0} a {noun} on average).");
+                : $"{dated:N0} dated articles, only {monthly:0.#} a month on average, too few for steady monthly shares: counted by {noun} ({perPeriod:0.#} a {noun} on average)."),
+                perPeriod);
         }
         throw new InvalidOperationException("unreachable: year is always chosen last");
+    }
+
+    /// <summary>Longest trailing window a suggestion pools: a decade of years, beyond which trends blur into one.</summary>
+    public const int MaxWindow = 10;
+
+    // Years are the coarsest period; below MinArticlesPerPeriod a year, points pool years instead of jumping on
+    // one or two articles (a corpus of one speech a year is all 0 % or 100 % otherwise).
+    private static PeriodChoice Pooled(PeriodChoice choice, double perPeriod)
+    {
+        if (perPeriod >= MinArticlesPerPeriod) return choice;
+        var window = Math.Min(MaxWindow, (int)Math.Ceiling(MinArticlesPerPeriod / Math.Max(perPeriod, 1e-9)));
+        var noun = choice.Period.ToString().ToLowerInvariant();
+        return choice with
+        {
+            Window = window,
+            Reason = choice.Reason + $" With {perPeriod:0.#} articles a {noun}, one article swings a share by {1 / perPeriod:0%}: each point pools " +
+                     $"the {window} {noun}s up to it (about {perPeriod * window:N0} articles).",
+        };
     }
 
     /// <summary>"auto" gives <see cref="Suggest"/>; a period's name gives that period, with a caution when the dates are coarser.</summary>

@@ -152,12 +152,16 @@ public sealed class Timeline
             entities.Select(e => byId[e]).ToArray(), UndatedArticles, Window, _raw?.Only(entities));
     }
 
-    /// <summary>Each value replaced by the mean of it and the k − 1 periods before (fewer at the start).</summary>
+    /// <summary>
+    /// Each period pooled with the k − 1 before it (fewer at the start): counts as their mean, shares and rates as the
+    /// window's mentions over the window's articles or words. Rolls the raw counts, so rolling twice does not compound.
+    /// </summary>
     public Timeline Rolling(int k)
     {
         if (k < 1) throw new ArgumentOutOfRangeException(nameof(k), k, "a rolling window is at least 1 period");
+        var raw = Raw;
         return new Timeline(Period, [.. Periods], _periodArticles, _periodWords,
-            _series.Select(s => s.Rolling(k)).ToArray(), UndatedArticles, k, Raw);
+            raw._series.Select(s => s.Rolling(k, _periodArticles, _periodWords)).ToArray(), UndatedArticles, k, raw);
     }
 
     /// <summary>One entity's values of a measure, one per period.</summary>
@@ -213,16 +217,34 @@ public sealed class Timeline
 
         public double Sum(Measure measure) => Values(measure).Sum();
 
-        public Series Rolling(int k) => new(Mentions.Length)
+        /// <summary>
+        /// Counts become trailing means; shares and rates are pooled over the window (its articles ÷ its articles in
+        /// all), so a period with one article weighs one article, not as much as a period with fifty.
+        /// </summary>
+        public Series Rolling(int k, int[] periodArticles, long[] periodWords) => new(Mentions.Length)
         {
             Mentions = Mean(Mentions, k),
             Articles = Mean(Articles, k),
             About = Mean(About, k),
-            Share = Mean(Share, k),
-            ShareAbout = Mean(ShareAbout, k),
-            Per10k = Mean(Per10k, k),
+            Share = Pooled(Articles, periodArticles.Select(a => (double)a).ToArray(), k, 1),
+            ShareAbout = Pooled(About, periodArticles.Select(a => (double)a).ToArray(), k, 1),
+            Per10k = Pooled(Mentions, periodWords.Select(w => (double)w).ToArray(), k, 10_000),
             Total = Total,
         };
+
+        private static double[] Pooled(double[] counts, double[] of, int k, double scale)
+        {
+            var result = new double[counts.Length];
+            var (sum, total) = (0.0, 0.0);
+            for (var i = 0; i < counts.Length; i++)
+            {
+                sum += counts[i];
+                total += of[i];
+                if (i >= k) { sum -= counts[i - k]; total -= of[i - k]; }
+                result[i] = total == 0 ? 0 : sum * scale / total;
+            }
+            return result;
+        }
 
         private static double[] Mean(double[] values, int k)
         {

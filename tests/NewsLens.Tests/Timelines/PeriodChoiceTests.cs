@@ -30,6 +30,20 @@ public sealed class PeriodChoiceTests
         Assert.Equal(Period.Month, months.Period);
         Assert.Contains("one spike in January", months.Reason);
         Assert.Equal(Period.Year, Periods.Choose("auto", summary).Period);
+        // One address a year: each point pools ten years rather than jump between 0 % and 100 %.
+        Assert.Equal(10, choice.Window);
+        Assert.Contains("one article swings a share by 100%: each point pools the 10 years up to it (about 10 articles)", choice.Reason);
+    }
+
+    [Fact]
+    public void A_period_that_holds_enough_articles_stands_alone()
+    {
+        var dense = Summary(Enumerable.Range(0, 50).Select(i => $"{(i < 25 ? "March" : "April")} {i % 25 + 2}, 2019"));
+        Assert.Equal(1, Periods.Suggest(dense).Window);
+        // Five speeches a year: four years pooled reach the twenty articles a point should rest on.
+        var yearly = Summary(Enumerable.Range(0, 30).Select(i => $"January 1, {2000 + i / 5}"));
+        Assert.Equal(4, Periods.Suggest(yearly).Window);
+        Assert.Equal(1, Periods.Choose("year", yearly).Window);
     }
 
     [Fact]

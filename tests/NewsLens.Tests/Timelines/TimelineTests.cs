@@ -76,6 +76,23 @@ public sealed class TimelineTests
         Assert.Equal([3.0, 2.0, 1.5, 1.0], rolled.Values("putin", Measure.Mentions));
         Assert.Equal(2, rolled.Window);
         Assert.Equal([3.0, 1, 2, 0], timeline.Values("putin", Measure.Mentions));
+        // Rolling rolls the raw counts: twice is not a mean of means.
+        Assert.Equal(rolled.Values("putin", Measure.Mentions), timeline.Rolling(3).Rolling(2).Values("putin", Measure.Mentions));
+    }
+
+    [Fact]
+    public void Rolling_shares_pool_the_window_so_a_thin_period_weighs_its_articles()
+    {
+        // January: Putin in 1 of 1 article; February: in 0 of 3. Pooled, February's point is 1 of 4 (25 %), not
+        // the mean of 100 % and 0 % (50 %).
+        var timeline = Monthly(
+            Articles.Make("1987-01-05", "Putin"),
+            Articles.Make("1987-02-02", "none"), Articles.Make("1987-02-03", "none"), Articles.Make("1987-02-04", "none"));
+
+        var rolled = timeline.Rolling(2);
+
+        Assert.Equal([1.0, 0.25], rolled.Values("putin", Measure.ShareOfArticles));
+        Assert.Equal([1.0, 0.0], timeline.Values("putin", Measure.ShareOfArticles));
     }
 
     [Fact]
