@@ -30,6 +30,12 @@ public sealed class CoMentions
     /// <summary>Pairs with at least one shared article, most shared first (ties by lift, then ids).</summary>
     public IReadOnlyList<CoMention> Pairs { get; }
 
+    /// <summary>The pairs one entity is in, most shared articles first (ties by lift): "who goes with it".</summary>
+    public IReadOnlyList<CoMention> With(string entity) =>
+        Pairs.Where(p => p.EntityA == entity || p.EntityB == entity)
+            .OrderByDescending(p => p.Both).ThenByDescending(p => p.Lift).ThenBy(p => p.EntityA, StringComparer.Ordinal).ThenBy(p => p.EntityB, StringComparer.Ordinal)
+            .ToList();
+
     /// <summary>All articles searched: the N of the lift.</summary>
     public int ArticlesSearched { get; }
 

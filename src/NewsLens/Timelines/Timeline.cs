@@ -169,6 +169,30 @@ public sealed class Timeline
         (_series.FirstOrDefault(s => s.Total.Entity == entity) ?? throw new ArgumentException($"'{entity}' is not in this timeline"))
         .Values(measure);
 
+    /// <summary>
+    /// Where an entity's measure is highest, read only in periods (windows) that hold at least a fifth of the busiest
+    /// one's articles: a period of one or two articles makes any share 50–100 %. Null when the value is never above 0.
+    /// </summary>
+    public Peak? Peak(string entity, Measure measure = Measure.ShareOfArticles)
+    {
+        var values = Values(entity, measure);
+        var held = Enumerable.Range(0, Periods.Count).Select(WindowArticles).ToArray();
+        var floor = held.Length == 0 ? 1 : Math.Max(1, held.Max() / 5);
+        var best = -1;
+        for (var p = 0; p < values.Count; p++)
+            if (held[p] >= floor && (best < 0 || values[p] > values[best])) best = p;
+        if (best < 0 || values[best] <= 0) return null;
+        var label = _series.First(s => s.Total.Entity == entity).Total.Label;
+        return new Peak(entity, label, Periods[Math.Max(0, best - Window + 1)], Period.Next(Periods[best]), values[best], held[best]);
+    }
+
+    private int WindowArticles(int p)
+    {
+        var sum = 0;
+        for (var i = Math.Max(0, p - Window + 1); i <= p; i++) sum += _periodArticles[i];
+        return sum;
+    }
+
     /// <summary>Articles in each period, for hover text and denominators.</summary>
     public IReadOnlyList<int> PeriodArticles => _periodArticles;
 
