@@ -14,12 +14,21 @@ internal static class Gaps
 
     /// <summary>The values, with null in periods that hold no article when the measure is a share.</summary>
     public static double?[] Where(Timeline timeline, IReadOnlyList<double> values, Measure measure) =>
-        values.Select((v, p) => IsShare(measure) && timeline.Raw.PeriodArticles[p] == 0 ? (double?)null : v).ToArray();
+        values.Select((v, p) => IsShare(measure) && IsEmpty(timeline, p) ? (double?)null : v).ToArray();
+
+    /// <summary>A period with no article in it, or in its whole window when the timeline pools periods.</summary>
+    public static bool IsEmpty(Timeline timeline, int p)
+    {
+        var articles = timeline.Raw.PeriodArticles;
+        for (var i = Math.Max(0, p - timeline.Window + 1); i <= p; i++)
+            if (articles[i] > 0) return false;
+        return true;
+    }
 
     /// <summary>Grey markers on the x axis at the periods without articles, or null when every period has some.</summary>
     public static Trace? Marker(Timeline timeline)
     {
-        var empty = timeline.Periods.Where((_, p) => timeline.Raw.PeriodArticles[p] == 0).Select(MeasureText.Date).ToArray();
+        var empty = timeline.Periods.Where((_, p) => IsEmpty(timeline, p)).Select(MeasureText.Date).ToArray();
         if (empty.Length == 0) return null;
         var noun = MeasureText.PeriodNoun(timeline.Period);
         return Figure.Trace("scatter",

@@ -14,7 +14,9 @@ public static partial class Charts
             ("x", timeline.Periods.Select(MeasureText.Date).ToArray()),
             // Plotly draws the first row at the bottom; reversed, the most mentioned entity is on top.
             ("y", entities.Select(e => Figure.Text(e.Label)).Reverse().ToArray()),
-            ("z", entities.Select(e => timeline.Values(e.Entity, measure).ToArray()).Reverse().ToArray()),
+            // Periods without articles are blank cells, not 0 %: a share of nothing is no share.
+            ("z", entities.Select(e => Gaps.Where(timeline, timeline.Values(e.Entity, measure), measure)).Reverse().ToArray()),
+            ("hoverongaps", false),
             // Plotly's "Blues" runs dark to light; reversed, more mentions read darker.
             ("colorscale", "Blues"), ("reversescale", true), ("zmin", 0),
             ("colorbar", Figure.Obj(("title", Figure.Obj(("text", MeasureText.Axis(measure, timeline.Period)), ("side", "right"))), ("tickformat", measure is Measure.ShareOfArticles or Measure.ShareOfArticlesAbout ? ".0%" : null))),
@@ -22,6 +24,6 @@ public static partial class Charts
         return Figure.Chart([trace],
             title ?? $"{MeasureText.Title(measure)}, by {MeasureText.PeriodNoun(timeline.Period)}{MeasureText.Rolling(timeline)}",
             MeasureText.PeriodAxis(timeline.Period), null, Figure.Width, Math.Max(300, 120 + entities.Count * 26),
-            ("yaxis", Figure.Obj(("automargin", true))));
+            ("yaxis", Figure.Obj(("automargin", true))), ("xaxis", MeasureText.TimeAxis(timeline.Period, timeline.Periods.Count)));
     }
 }

@@ -18,7 +18,8 @@ public static partial class Charts
         for (var i = 0; i < n; i++)
             for (var j = i + 1; j < n; j++)
                 if (m.Both[i, j] >= minBoth && m.Lift[i, j] > 1) edges.Add((i, j, m.Lift[i, j], m.Both[i, j]));
-        var position = ForceLayout.Place(n, edges.Select(e => (e.A, e.B, Math.Log2(e.Lift))).ToList());
+        var layout = ForceLayout.Place(n, edges.Select(e => (e.A, e.B, Math.Log2(e.Lift))).ToList());
+        var position = layout.Positions;
 
         var maxLift = edges.Count == 0 ? 1 : edges.Max(e => e.Lift);
         var traces = new List<Trace>();
@@ -41,9 +42,15 @@ public static partial class Charts
                 ("color", EntityColors.For(m.Entities.Select(e => e.Id).ToList())),
                 ("line", Figure.Obj(("color", "white"), ("width", 1))))),
             ("hovertemplate", "<b>%{text}</b><br>%{customdata} articles<extra></extra>")));
-        var hidden = Figure.Obj(("visible", false), ("range", new[] { -0.1, 1.1 }));
+        // Room around the box for the largest marker and for labels, which sit above their node and run wide.
+        var (padX, padTop, padBottom) = (0.09 + 0.03 * layout.Aspect, 0.14, 0.07);
+        var (plotWidth, margins) = (Figure.Width - 40, 90);
+        var height = (int)Math.Clamp(plotWidth / (layout.Aspect + 2 * padX) * (1 + padTop + padBottom) + margins, 380, 900);
+        var xAxis = Figure.Obj(("visible", false), ("range", new[] { -padX, layout.Aspect + padX }), ("fixedrange", true));
+        var yAxis = Figure.Obj(("visible", false), ("range", new[] { -padBottom, 1 + padTop }), ("fixedrange", true));
         return Figure.Chart(traces,
-            title ?? $"Who appears with whom: pairs sharing ≥ {minBoth} articles more often than chance (node size: articles)",
-            null, null, Figure.Width, 650, ("xaxis", hidden), ("yaxis", hidden), ("plot_bgcolor", "white"));
+            title ?? $"Who appears with whom: pairs sharing ≥ {minBoth} articles more often than chance (node size: articles; unconnected nodes below)",
+            null, null, Figure.Width, height, ("xaxis", xAxis), ("yaxis", yAxis), ("plot_bgcolor", "white"),
+            ("margin", Figure.Obj(("l", 20), ("r", 20), ("t", 60), ("b", 30))));
     }
 }

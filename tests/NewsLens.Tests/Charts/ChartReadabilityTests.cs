@@ -82,6 +82,23 @@ public sealed class ChartReadabilityTests
         var stacked = new ChartJson(NewsLens.Charts.Charts.StackedShare(timeline));
         Assert.All(stacked.Traces.Where(t => t.TryGetProperty("stackgroup", out _)),
             t => Assert.Equal(JsonValueKind.Null, t.GetProperty("y")[1].ValueKind));
+
+        // The heatmap leaves the empty month blank too, in every row.
+        var heatmap = new ChartJson(NewsLens.Charts.Charts.Heatmap(timeline, Measure.ShareOfArticles));
+        Assert.All(heatmap.Traces.Single().GetProperty("z").EnumerateArray(), row => Assert.Equal(JsonValueKind.Null, row[1].ValueKind));
+
+        // Pooled over two months, February's point stands on January's article: it is a value, not a gap.
+        var pooled = new ChartJson(NewsLens.Charts.Charts.OverTime(timeline.Rolling(2), Measure.ShareOfArticles));
+        Assert.Equal(1.0, pooled.Traces.Single(t => t.GetProperty("name").GetString() == "Person 00").GetProperty("y")[1].GetDouble());
+        Assert.DoesNotContain(pooled.Traces, t => t.GetProperty("name").GetString() == "no articles that month");
+    }
+
+    [Fact]
+    public void A_heatmap_by_year_ticks_years()
+    {
+        var timeline = Mentions.Count([Articles.Make("1990-01-01", "Name00 spoke."), Articles.Make("1993-01-01", "Name00.")], People(1)).Timeline(Period.Year);
+        var xaxis = new ChartJson(NewsLens.Charts.Charts.Heatmap(timeline)).Layout.GetProperty("xaxis");
+        Assert.Equal(("%Y", "M12"), (xaxis.GetProperty("tickformat").GetString(), xaxis.GetProperty("dtick").GetString()));
     }
 
     [Fact]

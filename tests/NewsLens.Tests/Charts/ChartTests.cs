@@ -145,7 +145,10 @@ public sealed class ChartTests
         Assert.Equal(3, nodes.GetProperty("x").GetArrayLength());
         // Only Kim–Trump meet more often than chance (lift 1.5); Kim–Putin (0.75) is not an edge.
         Assert.Single(json.Traces.SkipLast(1));
-        Assert.All(ChartJson.Numbers(nodes.GetProperty("x")), x => Assert.InRange(x, 0, 1));
+        // Every node inside the drawn axes, with room for its label.
+        var (x, y) = (ChartJson.Numbers(json.Layout.GetProperty("xaxis").GetProperty("range")), ChartJson.Numbers(json.Layout.GetProperty("yaxis").GetProperty("range")));
+        Assert.All(ChartJson.Numbers(nodes.GetProperty("x")), v => Assert.InRange(v, x[0] + 0.05, x[1] - 0.05));
+        Assert.All(ChartJson.Numbers(nodes.GetProperty("y")), v => Assert.InRange(v, y[0] + 0.05, y[1] - 0.1));
     }
 }
 
