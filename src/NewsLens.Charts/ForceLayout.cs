@@ -52,7 +52,8 @@ internal static class ForceLayout
         var n = nodes.Count;
         var index = nodes.Select((node, k) => (node, k)).ToDictionary(p => p.node, p => p.k);
         var local = edges.Where(e => index.ContainsKey(e.A) && index.ContainsKey(e.B))
-            .Select(e => (A: index[e.A], B: index[e.B], W: Math.Clamp(e.Weight, 0.2, 4))).ToList();
+            // Every edge holds (a weak one still pulls at half strength), so a node tied by one edge stays near it.
+            .Select(e => (A: index[e.A], B: index[e.B], W: Math.Clamp(1 + e.Weight, 0.5, 3))).ToList();
         var x = new double[n];
         var y = new double[n];
         // Start on a circle in the given order: no randomness, so the picture is reproducible.
@@ -88,9 +89,11 @@ internal static class ForceLayout
             }
             for (var i = 0; i < n; i++)
             {
-                // A gentle pull to the centre keeps a star's leaves from drifting off.
-                dx[i] -= x[i] * k * 0.5;
-                dy[i] -= y[i] * k * 0.5;
+                // A pull to the centre, growing with distance, keeps a node held by one edge (often a hub whose lift
+                // with most others is near 1) from being pushed out to the edge by everyone else's repulsion.
+                var r = Math.Sqrt(x[i] * x[i] + y[i] * y[i]);
+                dx[i] -= x[i] * (1 + r) * n * k * 0.15;
+                dy[i] -= y[i] * (1 + r) * n * k * 0.15;
                 var d = Math.Max(1e-9, Math.Sqrt(dx[i] * dx[i] + dy[i] * dy[i]));
                 x[i] += dx[i] / d * Math.Min(d, temperature);
                 y[i] += dy[i] / d * Math.Min(d, temperature);

@@ -77,7 +77,7 @@ internal static class MeasureText
     };
 
     public static string Rolling(Timeline timeline) =>
-        timeline.Window > 1 ? $" ({timeline.Window}-{PeriodNoun(timeline.Period)} rolling mean)" : "";
+        timeline.Window > 1 ? $" (each point pools {timeline.Window} {PeriodNoun(timeline.Period)}s)" : "";
 
     /// <summary>"Jan 2017 to Dec 2020" for months, in the period's own granularity.</summary>
     public static string Span(Period period, DateOnly first, DateOnly last)

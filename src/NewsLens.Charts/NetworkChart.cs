@@ -49,7 +49,7 @@ public static partial class Charts
         var xAxis = Figure.Obj(("visible", false), ("range", new[] { -padX, layout.Aspect + padX }), ("fixedrange", true));
         var yAxis = Figure.Obj(("visible", false), ("range", new[] { -padBottom, 1 + padTop }), ("fixedrange", true));
         return Figure.Chart(traces,
-            title ?? $"Who appears with whom: pairs sharing ≥ {minBoth} articles more often than chance (node size: articles; unconnected nodes below)",
+            title ?? $"Who appears with whom: pairs in ≥ {minBoth} articles, above chance (size: articles)",
             null, null, Figure.Width, height, ("xaxis", xAxis), ("yaxis", yAxis), ("plot_bgcolor", "white"),
             ("margin", Figure.Obj(("l", 20), ("r", 20), ("t", 60), ("b", 30))));
     }

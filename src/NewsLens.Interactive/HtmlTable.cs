@@ -15,7 +15,8 @@ internal static class HtmlTable
 
     public static string Of<T>(IReadOnlyCollection<T> rows, IReadOnlyList<Column<T>> columns, string? caption = null, int maxRows = MaxRows)
     {
-        var html = new StringBuilder("<div class=\"newslens\">");
+        // Wide tables (a DataFrame of twelve columns) scroll inside their box instead of running off the page.
+        var html = new StringBuilder("<div class=\"newslens\" style=\"overflow-x:auto\">");
         if (caption is not null) html.Append("<p><b>").Append(Html.Text(caption)).Append("</b></p>");
         html.Append("<table><thead><tr>");
         foreach (var c in columns) html.Append("<th>").Append(Html.Text(c.Header)).Append("</th>");

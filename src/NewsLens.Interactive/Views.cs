@@ -22,22 +22,30 @@ public static partial class Views
         html.Append(HtmlTable.Of(s.Sources.ToList(),
             [new HtmlTable.Column<SourceCount>("source", x => x.Source), new("articles", x => x.Articles.ToString("N0"), AlignRight: true)],
             "Sources", maxRows: 10));
+        // The card is a summary: the first few of each list, by kind; corpus.Problems and corpus.Warnings show more.
         if (s.Problems.Count > 0)
-            html.Append(Problems(s.Problems, "Problems (records not loaded)"));
+            html.Append(Problems(s.Problems, $"Problems (records not loaded): {ByKind(s.Problems)}", CardRows));
         if (s.Warnings.Count > 0)
-            html.Append(Problems(s.Warnings, "Warnings (articles loaded with a caveat)"));
+            html.Append(Problems(s.Warnings, $"Warnings (articles loaded with a caveat): {ByKind(s.Warnings)}", CardRows));
         return html.Append("</div>").ToString();
     }
 
-    /// <summary>Problems or warnings as a table of path, line, kind and reason.</summary>
-    public static string Problems(IReadOnlyList<Problem> problems, string caption = "Problems") =>
-        HtmlTable.Of(problems.ToList(),
-        [
-            new HtmlTable.Column<Problem>("path", p => p.Path),
-            new("line", p => p.Line.ToString(), AlignRight: true),
-            new("kind", p => p.Kind.Name()),
-            new("reason", p => p.Reason),
-        ], caption, maxRows: 50);
+    private const int CardRows = 5;
+
+    /// <summary>Problems or warnings as a table of path, line, kind and reason; "none" when there are none.</summary>
+    public static string Problems(IReadOnlyList<Problem> problems, string? caption = null, int maxRows = HtmlTable.MaxRows) =>
+        problems.Count == 0
+            ? "<div class=\"newslens\"><p><i>None: no record was set aside and no article carries a caveat here.</i></p></div>"
+            : HtmlTable.Of(problems.ToList(),
+            [
+                new HtmlTable.Column<Problem>("path", p => p.Path),
+                new("line", p => p.Line.ToString(), AlignRight: true),
+                new("kind", p => p.Kind.Name()),
+                new("reason", p => p.Reason),
+            ], caption ?? $"{problems.Count:N0}: {ByKind(problems)}", maxRows);
+
+    private static string ByKind(IReadOnlyList<Problem> problems) =>
+        string.Join(", ", problems.GroupBy(p => p.Kind.Name()).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count():N0} {g.Key}"));
 
     /// <summary>Mentions per article and entity.</summary>
     public static string Mentions(Mentions mentions)
@@ -54,7 +62,7 @@ public static partial class Views
             new("mentions", r => r.Count.ToString(), AlignRight: true),
         ], $"{mentions.Rows.Count:N0} article × entity rows, {mentions.Total:N0} mentions in {mentions.Articles.Count:N0} articles",
         // A sample is enough to see the shape; the DataFrame (.Table) holds every row.
-        maxRows: 25);
+        maxRows: HtmlTable.MaxRows);
     }
 
     /// <summary>Keyword in context: the matched text highlighted between its left and right context.</summary>
@@ -73,7 +81,7 @@ public static partial class Views
     {
         const int shown = 8;
         var caption = $"{timeline.Entities.Count} entities over {timeline.Periods.Count} {timeline.Period.ToString().ToLowerInvariant()}s" +
-                      (timeline.Window > 1 ? $", {timeline.Window}-period rolling mean" : "") +
+                      (timeline.Window > 1 ? $", each point pooling {timeline.Window} periods" : "") +
                       $"; {timeline.UndatedArticles} undated articles counted apart" +
                       (timeline.Entities.Count > shown ? $"; the chart shows the {shown} most mentioned (.Table has every row)" : "");
         var chart = NewsLens.Charts.Charts.OverTime(timeline.Entities.Count > shown ? timeline.Top(shown) : timeline);

@@ -22,7 +22,7 @@ internal static class NotebookPage
     private const string Style =
         "body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;max-width:1000px;margin:2em auto;padding:0 1em;color:#222}" +
         "pre.code{background:#f6f8fa;border:1px solid #ddd;border-radius:4px;padding:.6em;overflow-x:auto;font-size:13px}" +
-        ".cell{margin:1em 0}.output{margin:.4em 0 1.2em 0;overflow-x:auto}.error{color:#b00;white-space:pre-wrap}" +
+        ".cell{margin:1em 0}.output{margin:.4em 0 1.2em 0;overflow-x:auto}.output>pre{white-space:pre-wrap}.error{color:#b00;white-space:pre-wrap}" +
         ".newslens table{border-collapse:collapse;font-size:13px}.newslens td,.newslens th{border:1px solid #ddd;padding:2px 8px}" +
         ".newslens th{background:#f0f0f0}mark{background:#fff3a0}.label{color:#888;font-size:12px}" +
         NoticeStyle;

@@ -178,9 +178,14 @@ public sealed class Timeline
         var values = Values(entity, measure);
         var held = Enumerable.Range(0, Periods.Count).Select(WindowArticles).ToArray();
         var floor = held.Length == 0 ? 1 : Math.Max(1, held.Max() / 5);
+        // A pooled point near the start pools fewer periods: it is read only when no full window qualifies.
         var best = -1;
-        for (var p = 0; p < values.Count; p++)
-            if (held[p] >= floor && (best < 0 || values[p] > values[best])) best = p;
+        foreach (var fullOnly in new[] { true, false })
+        {
+            for (var p = fullOnly ? Window - 1 : 0; p < values.Count; p++)
+                if (held[p] >= floor && (best < 0 || values[p] > values[best])) best = p;
+            if (best >= 0) break;
+        }
         if (best < 0 || values[best] <= 0) return null;
         var label = _series.First(s => s.Total.Entity == entity).Total.Label;
         return new Peak(entity, label, Periods[Math.Max(0, best - Window + 1)], Period.Next(Periods[best]), values[best], held[best]);

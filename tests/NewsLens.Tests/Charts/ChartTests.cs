@@ -50,7 +50,7 @@ public sealed class ChartTests
         var kim = json.Traces[0];
         Assert.Equal([1.0, 0.5, 1], ChartJson.Numbers(kim.GetProperty("y")));
         Assert.Equal([2.0, 1, 1, 1], ChartJson.Numbers(kim.GetProperty("customdata")[2]));
-        Assert.Equal("Mentions, by month (2-month rolling mean)", json.Title);
+        Assert.Equal("Mentions, by month (each point pools 2 months)", json.Title);
         Assert.Equal("mentions that month", json.Axis("yaxis"));
     }
 

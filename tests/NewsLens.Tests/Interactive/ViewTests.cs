@@ -55,8 +55,8 @@ public sealed class ViewTests
         var articles = Enumerable.Range(0, 250).Select(i => Articles.Make("2019-01-01", "Putin.")).ToList();
         var mentions = Mentions.Count(articles, Putin);
         var table = Views.Mentions(mentions);
-        Assert.Equal(25 + 1, table.Split("<tr>").Length - 1);
-        Assert.Contains("225 more rows not shown (250 in all)", table);
+        Assert.Equal(HtmlTable.MaxRows + 1, table.Split("<tr>").Length - 1);
+        Assert.Contains("230 more rows not shown (250 in all)", table);
         var context = Views.InContext(mentions.InContext("putin"));
         Assert.Equal(HtmlTable.MaxRows + 1, context.Split("<tr>").Length - 1);
         Assert.Contains("230 more rows not shown (250 in all)", context);
@@ -157,7 +157,7 @@ public sealed class ViewTests
         };
         foreach (var html in shown)
         {
-            Assert.StartsWith("<div class=\"newslens\">", html);
+            Assert.StartsWith("<div class=\"newslens\"", html);
             Assert.DoesNotContain(" = ", html);
             Assert.DoesNotContain("Microsoft.Data.Analysis", html);
             Assert.DoesNotContain("<script", html);
@@ -165,6 +165,8 @@ public sealed class ViewTests
         Assert.Contains("2 pairs", shown[0]);
         Assert.Contains("<th>expected by chance</th>", shown[0]);
         Assert.Contains(">empty-file<", shown[1]);
+        Assert.Contains("1: 1 empty-file", shown[1]);
+        Assert.Contains("None: no record was set aside", Views.Problems([]));
         // The article frame: title first and escaped, the hex id moved to the last column, dates as dates.
         Assert.Contains("1 row &#215; ", shown[3]);
         Assert.Matches("<th>Id</th></tr>", shown[3]);
