@@ -35,10 +35,13 @@ internal static class MeasureText
         _ => "Mentions per 10,000 words",
     };
 
+    /// <summary>d3 date format of a period's ticks: "2017", "Q1 2017", "Jan 2017", "06 Mar 2017".</summary>
+    public static string TickFormat(Period period) => period switch { Period.Year => "%Y", Period.Quarter => "Q%q %Y", Period.Month => "%b %Y", _ => "%d %b %Y" };
+
     /// <summary>The x axis for a period: its title, and ticks that name periods as the period does ("2017", not "Jan 2017, Jul 2017").</summary>
     public static object TimeAxis(Period period, int periods) => Figure.Obj(
         ("title", Figure.Obj(("text", PeriodAxis(period)))),
-        ("tickformat", period switch { Period.Year => "%Y", Period.Quarter => "Q%q %Y", Period.Month => "%b %Y", _ => "%d %b %Y" }),
+        ("tickformat", TickFormat(period)),
         // One tick per period while that leaves room (else Plotly would put ticks mid-period: "Mar 1987, Mar 1987");
         // Plotly picks wider steps itself when it does not.
         ("dtick", period switch

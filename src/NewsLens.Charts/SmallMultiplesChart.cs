@@ -34,7 +34,7 @@ public static partial class Charts
                 ("line", Figure.Obj(("color", colours[i]), ("width", 1.5))),
                 ("hovertemplate", $"<b>{Figure.Text(e.Label)}</b><br>%{{x|{MeasureText.PeriodFormat(timeline.Period)}}}: %{{y:{format}}}<extra></extra>")));
             extra.Add(("yaxis" + axis, Figure.Obj(("tickformat", Gaps.IsShare(measure) ? MeasureText.ShareTicks(timeline.Values(e.Entity, measure).DefaultIfEmpty(0).Max()) : null), ("rangemode", "tozero"), ("nticks", 4))));
-            extra.Add(("xaxis" + axis, Figure.Obj(("matches", i == 0 ? null : "x"), ("nticks", 4))));
+            extra.Add(("xaxis" + axis, Figure.Obj(("matches", i == 0 ? null : "x"), ("nticks", 4), ("tickformat", MeasureText.TickFormat(timeline.Period)))));
             annotations.Add(Figure.Obj(
                 ("text", $"<b>{Figure.Text(e.Label)}</b>"), ("showarrow", false),
                 ("xref", $"x{axis} domain"), ("yref", $"y{axis} domain"), ("x", 0.0), ("y", 1.0),

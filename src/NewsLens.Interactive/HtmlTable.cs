@@ -13,6 +13,9 @@ internal static class HtmlTable
 
     public sealed record Column<T>(string Header, Func<T, string> Cell, bool IsHtml = false, bool AlignRight = false);
 
+    private static bool IsDate(string value) =>
+        value.Length == 10 && value[4] == '-' && value[7] == '-' && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[9]);
+
     public static string Of<T>(IReadOnlyCollection<T> rows, IReadOnlyList<Column<T>> columns, string? caption = null, int maxRows = MaxRows)
     {
         // Wide tables (a DataFrame of twelve columns) scroll inside their box instead of running off the page.
@@ -27,7 +30,8 @@ internal static class HtmlTable
             foreach (var c in columns)
             {
                 var value = c.Cell(row);
-                html.Append(c.AlignRight ? "<td style=\"text-align:right\">" : "<td>")
+                // Dates and counts stay on one line ("2020-07-08", not "2020-07-" over "08").
+                html.Append(c.AlignRight ? "<td style=\"text-align:right\">" : IsDate(value) ? "<td style=\"white-space:nowrap\">" : "<td>")
                     .Append(c.IsHtml ? value : Html.Text(value)).Append("</td>");
             }
             html.Append("</tr>");

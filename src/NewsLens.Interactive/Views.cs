@@ -53,7 +53,9 @@ public static partial class Views
         // Titles, not ids, are what a reader recognises; only the rows shown are looked up.
         var titles = new Dictionary<string, Article>(StringComparer.Ordinal);
         foreach (var a in mentions.Articles) titles.TryAdd(a.Id, a);
-        return HtmlTable.Of(mentions.Rows,
+        // Oldest first, as a reader scans a news list; undated rows last.
+        var rows = mentions.Rows.Select((r, i) => (r, i)).OrderBy(x => x.r.Published ?? DateOnly.MaxValue).ThenBy(x => x.i).Select(x => x.r).ToList();
+        return HtmlTable.Of(rows,
         [
             new HtmlTable.Column<MentionRow>("published", r => Html.Date(r.Published)),
             new("article", r => titles.TryGetValue(r.ArticleId, out var a) ? Html.Link(a.Url, Cut(a.Title)) : Html.Text(r.ArticleId), IsHtml: true),

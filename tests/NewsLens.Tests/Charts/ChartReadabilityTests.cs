@@ -94,6 +94,15 @@ public sealed class ChartReadabilityTests
     }
 
     [Fact]
+    public void Small_multiples_by_quarter_tick_quarters()
+    {
+        var timeline = Mentions.Count([Articles.Make("2019-01-05", "Name00 spoke."), Articles.Make("2019-11-05", "Name00, Name01.")], People(2)).Timeline(Period.Quarter);
+        var layout = new ChartJson(NewsLens.Charts.Charts.SmallMultiples(timeline)).Layout;
+        Assert.Equal("Q%q %Y", layout.GetProperty("xaxis").GetProperty("tickformat").GetString());
+        Assert.Equal("Q%q %Y", layout.GetProperty("xaxis2").GetProperty("tickformat").GetString());
+    }
+
+    [Fact]
     public void A_heatmap_by_year_ticks_years()
     {
         var timeline = Mentions.Count([Articles.Make("1990-01-01", "Name00 spoke."), Articles.Make("1993-01-01", "Name00.")], People(1)).Timeline(Period.Year);

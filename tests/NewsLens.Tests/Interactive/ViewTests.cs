@@ -175,6 +175,16 @@ public sealed class ViewTests
     }
 
     [Fact]
+    public void Mentions_read_oldest_first_with_titles_not_ids()
+    {
+        var mentions = Mentions.Count([Articles.Make("2019-05-01", "Putin.", title: "MAY STORY"), Articles.Make("2019-04-01", "Putin.", title: "APRIL STORY"), Articles.Make(null, "Putin.", title: "UNDATED")], Putin);
+        var html = Views.Mentions(mentions);
+        var (april, may, undated) = (html.IndexOf("APRIL STORY", StringComparison.Ordinal), html.IndexOf("MAY STORY", StringComparison.Ordinal), html.IndexOf("UNDATED", StringComparison.Ordinal));
+        Assert.True(april > 0 && april < may && may < undated, html);
+        Assert.DoesNotContain(mentions.Articles[0].Id, html);
+    }
+
+    [Fact]
     public void Frame_cuts_long_text_and_shows_at_most_twenty_rows()
     {
         using var dir = new TempFolder();
@@ -185,6 +195,6 @@ public sealed class ViewTests
         Assert.Contains("10 more rows not shown (30 in all)", html);
         Assert.Contains("word word…</td>", html);
         Assert.DoesNotContain(string.Join(' ', Enumerable.Repeat("word", 40)), html);
-        Assert.Contains("<td>2019-04-25</td>", html);
+        Assert.Contains("<td style=\"white-space:nowrap\">2019-04-25</td>", html);
     }
 }
