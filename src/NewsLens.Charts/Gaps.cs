@@ -17,13 +17,7 @@ internal static class Gaps
         values.Select((v, p) => IsShare(measure) && IsEmpty(timeline, p) ? (double?)null : v).ToArray();
 
     /// <summary>A period with no article in it, or in its whole window when the timeline pools periods.</summary>
-    public static bool IsEmpty(Timeline timeline, int p)
-    {
-        var articles = timeline.Raw.PeriodArticles;
-        for (var i = Math.Max(0, p - timeline.Window + 1); i <= p; i++)
-            if (articles[i] > 0) return false;
-        return true;
-    }
+    public static bool IsEmpty(Timeline timeline, int p) => timeline.ArticlesBehind(p) == 0;
 
     /// <summary>Grey markers on the x axis at the periods without articles, or null when every period has some.</summary>
     public static Trace? Marker(Timeline timeline)

@@ -24,9 +24,9 @@ public static partial class Views
             "Sources", maxRows: 10));
         // The card is a summary: the first few of each list, by kind; corpus.Problems and corpus.Warnings show more.
         if (s.Problems.Count > 0)
-            html.Append(Problems(s.Problems, $"Problems (records not loaded): {ByKind(s.Problems)}", CardRows));
+            html.Append(Problems(s.Problems, $"Problems (records not loaded): {s.Problems.CountByKind()}", CardRows));
         if (s.Warnings.Count > 0)
-            html.Append(Problems(s.Warnings, $"Warnings (articles loaded with a caveat): {ByKind(s.Warnings)}", CardRows));
+            html.Append(Problems(s.Warnings, $"Warnings (articles loaded with a caveat): {s.Warnings.CountByKind()}", CardRows));
         return html.Append("</div>").ToString();
     }
 
@@ -42,10 +42,7 @@ public static partial class Views
                 new("line", p => p.Line.ToString(), AlignRight: true),
                 new("kind", p => p.Kind.Name()),
                 new("reason", p => p.Reason),
-            ], caption ?? $"{problems.Count:N0}: {ByKind(problems)}", maxRows);
-
-    private static string ByKind(IReadOnlyList<Problem> problems) =>
-        string.Join(", ", problems.GroupBy(p => p.Kind.Name()).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count():N0} {g.Key}"));
+            ], caption ?? $"{problems.Count:N0}: {problems.CountByKind()}", maxRows);
 
     /// <summary>Mentions per article and entity.</summary>
     public static string Mentions(Mentions mentions)
@@ -115,19 +112,15 @@ public static partial class Views
         ], $"{candidates.Count:N0} candidate names");
 
     /// <summary>
-    /// Pairs of entities that appear together, strongest first: shared articles × log2 lift (local mutual
-    /// information), so a pair ranks high when it is both frequent and well above chance. Pairs at or below chance
-    /// are left out of the view; <c>.Pairs</c> holds every pair.
+    /// Pairs of entities that appear together, strongest first (<see cref="CoMentions.Strongest"/>: shared articles ×
+    /// log2 lift), so a pair ranks high when it is both frequent and well above chance. Pairs at or below chance are
+    /// left out of the view; <c>.Pairs</c> holds every pair.
     /// </summary>
     public static string CoMentions(CoMentions co)
     {
-        var strongest = co.Pairs.Where(p => p.Lift > 1).OrderByDescending(Strength)
-            .ThenBy(p => p.EntityA, StringComparer.Ordinal).ThenBy(p => p.EntityB, StringComparer.Ordinal).ToList();
-        return HtmlTable.Of(strongest, PairColumns,
+        var strongest = co.Strongest();
+        return HtmlTable.Of(strongest.ToList(), PairColumns,
             $"{co.Pairs.Count:N0} pairs in {co.ArticlesSearched:N0} articles; the {strongest.Count:N0} that meet more often than chance, " +
             "strongest first (shared articles × log2 lift)");
     }
-
-    /// <summary>How strongly a pair goes together: shared articles weighted by how far above chance (log2 lift).</summary>
-    public static double Strength(CoMention pair) => pair.Lift > 0 ? pair.Both * Math.Log2(pair.Lift) : 0;
 }

@@ -24,6 +24,10 @@ public static partial class NotebookParameters
             ? literal[1..^1].Replace("\\\"", "\"").Replace("\\\\", "\\") : null;
     }
 
+    /// <summary>Parameters named like paths ("corpusPath", "lexiconFolder"): read from where the user stands, rewritten when a copy moves.</summary>
+    public static bool IsPath(string name) =>
+        name.EndsWith("Path", StringComparison.Ordinal) || name.EndsWith("Folder", StringComparison.Ordinal);
+
     /// <summary>The C# of the injected cell, or an error naming the parameter and the fix.</summary>
     public static string Inject(string notebook, string parametersCell, IReadOnlyDictionary<string, string> overrides)
     {

@@ -19,10 +19,10 @@ internal static partial class NotebookRelocation
             return $"#r \"{Relative(toFolder, target)}\"";
         });
         if (!isParameters) return code;
-        return PathParameter().Replace(code, m =>
+        return StringParameter().Replace(code, m =>
         {
             var value = m.Groups["value"].Value;
-            if (value.Length == 0 || Path.IsPathRooted(value) || value.Contains('\\')) return m.Value;
+            if (!NotebookParameters.IsPath(m.Groups["name"].Value) || value.Length == 0 || Path.IsPathRooted(value) || value.Contains('\\')) return m.Value;
             return m.Groups["head"].Value + Relative(toFolder, Path.Combine(fromFolder, value)) + "\";";
         });
     }
@@ -33,7 +33,7 @@ internal static partial class NotebookRelocation
     [GeneratedRegex("""^#r\s+"(?<path>(?!nuget:)[^"]+\.dll)"[ \t]*$""", RegexOptions.Multiline)]
     private static partial Regex Reference();
 
-    // Path parameters are the ones named like paths (corpusPath, lexiconFolder), declared as plain string literals.
-    [GeneratedRegex("""^(?<head>\s*var\s+[A-Za-z_][A-Za-z0-9_]*(?:Path|Folder)\s*=\s*")(?<value>[^"\\]*)";""", RegexOptions.Multiline)]
-    private static partial Regex PathParameter();
+    // A parameter declared as a plain string literal; NotebookParameters.IsPath says whether it names a path.
+    [GeneratedRegex("""^(?<head>\s*var\s+(?<name>[A-Za-z_][A-Za-z0-9_]*)\s*=\s*")(?<value>[^"\\]*)";""", RegexOptions.Multiline)]
+    private static partial Regex StringParameter();
 }

@@ -48,7 +48,7 @@ internal static class RenderCommand
                 var (name, value) = (p[..eq], p[(eq + 1)..]);
                 // Notebooks run in their own folder: a path parameter (corpusPath, lexiconFolder) is read, like
                 // --corpus, from where the user stands, and made absolute.
-                overrides[name] = IsPathParameter(name) && value.Length > 0 ? Path.GetFullPath(value) : value;
+                overrides[name] = NotebookParameters.IsPath(name) && value.Length > 0 ? Path.GetFullPath(value) : value;
             }
             if (parse.GetValue(corpus) is { } corpusPath)
             {
@@ -128,10 +128,6 @@ internal static class RenderCommand
             return null;
         }
     }
-
-    /// <summary>Parameters named like paths ("corpusPath", "lexiconFolder").</summary>
-    internal static bool IsPathParameter(string name) =>
-        name.EndsWith("Path", StringComparison.Ordinal) || name.EndsWith("Folder", StringComparison.Ordinal);
 
     private static List<string>? Expand(string[] given, TextWriter stderr)
     {

@@ -13,7 +13,11 @@ namespace NewsLens.Matching;
 /// <param name="Lift">Both ÷ (ArticlesA × ArticlesB ÷ all articles): 1 is chance, above 1 they go together.</param>
 /// <param name="Pmi">Pointwise mutual information, log2 of <paramref name="Lift"/>.</param>
 public sealed record CoMention(
-    string EntityA, string LabelA, string EntityB, string LabelB, int Both, int ArticlesA, int ArticlesB, double Lift, double Pmi);
+    string EntityA, string LabelA, string EntityB, string LabelB, int Both, int ArticlesA, int ArticlesB, double Lift, double Pmi)
+{
+    /// <summary>How strongly the two go together: shared articles × log2 lift (local mutual information), high when a pair is both frequent and well above chance.</summary>
+    public double Strength => Both * Pmi;
+}
 
 /// <summary>
 /// Who appears with whom: every pair of entities mentioned in the same article, with lift and PMI so that
@@ -35,6 +39,11 @@ public sealed class CoMentions
         Pairs.Where(p => p.EntityA == entity || p.EntityB == entity)
             .OrderByDescending(p => p.Both).ThenByDescending(p => p.Lift).ThenBy(p => p.EntityA, StringComparer.Ordinal).ThenBy(p => p.EntityB, StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>The pairs that meet more often than chance, strongest first (<see cref="CoMention.Strength"/>; ties by ids).</summary>
+    public IReadOnlyList<CoMention> Strongest() =>
+        Pairs.Where(p => p.Lift > 1).OrderByDescending(p => p.Strength)
+            .ThenBy(p => p.EntityA, StringComparer.Ordinal).ThenBy(p => p.EntityB, StringComparer.Ordinal).ToList();
 
     /// <summary>All articles searched: the N of the lift.</summary>
     public int ArticlesSearched { get; }

@@ -24,7 +24,7 @@ public static class Facts
         if (summary.Undated > 0 && summary.First is not null) text += $"; {summary.Undated:N0} undated";
         text += summary.Problems.Count == 0
             ? "; every record was loaded"
-            : $"; {summary.Problems.Count:N0} {Plural(summary.Problems.Count, "record")} set aside ({string.Join(", ", summary.Problems.GroupBy(p => p.Kind.Name()).OrderByDescending(g => g.Count()).Select(g => $"{g.Count():N0} {g.Key}"))})";
+            : $"; {summary.Problems.Count:N0} {Plural(summary.Problems.Count, "record")} set aside ({summary.Problems.CountByKind()})";
         var sources = summary.Sources.Count;
         if (sources > 0)
         {
@@ -57,9 +57,9 @@ public static class Facts
     /// <summary>The pair most strongly together (shared articles × log2 lift) and the most shared: true of any corpus.</summary>
     public static string Strongest(CoMentions co)
     {
-        var above = co.Pairs.Where(p => p.Lift > 1).ToList();
+        var above = co.Strongest();
         if (above.Count == 0) return "No pair of entities shares articles more often than chance.";
-        var strongest = above.OrderByDescending(p => p.Both * Math.Log2(p.Lift)).ThenBy(p => p.EntityA, StringComparer.Ordinal).ThenBy(p => p.EntityB, StringComparer.Ordinal).First();
+        var strongest = above[0];
         var most = co.Pairs.OrderByDescending(p => p.Both).ThenByDescending(p => p.Lift).First();
         var text = $"The strongest pair: {strongest.LabelA} and {strongest.LabelB}, together in {strongest.Both:N0} articles, {strongest.Lift.ToString("0.0", En)}× what chance would give.";
         if (most != strongest)

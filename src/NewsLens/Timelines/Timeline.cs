@@ -176,7 +176,7 @@ public sealed class Timeline
     public Peak? Peak(string entity, Measure measure = Measure.ShareOfArticles)
     {
         var values = Values(entity, measure);
-        var held = Enumerable.Range(0, Periods.Count).Select(WindowArticles).ToArray();
+        var held = Enumerable.Range(0, Periods.Count).Select(ArticlesBehind).ToArray();
         var floor = held.Length == 0 ? 1 : Math.Max(1, held.Max() / 5);
         // A pooled point near the start pools fewer periods: it is read only when no full window qualifies.
         var best = -1;
@@ -191,7 +191,8 @@ public sealed class Timeline
         return new Peak(entity, label, Periods[Math.Max(0, best - Window + 1)], Period.Next(Periods[best]), values[best], held[best]);
     }
 
-    private int WindowArticles(int p)
+    /// <summary>The articles the point at period index <paramref name="p"/> rests on: its period's, or its whole window's when the timeline pools periods.</summary>
+    public int ArticlesBehind(int p)
     {
         var sum = 0;
         for (var i = Math.Max(0, p - Window + 1); i <= p; i++) sum += _periodArticles[i];

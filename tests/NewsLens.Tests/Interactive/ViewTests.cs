@@ -135,8 +135,8 @@ public sealed class ViewTests
         Assert.Contains($"{co.Pairs.Count} pairs in 12 articles", html);
         // The counts behind the lift are shown: 4 together, 4 × 5 / 12 = 1.7 expected, lift 2.40×.
         Assert.Contains("<td style=\"text-align:right\">4</td><td style=\"text-align:right\">1.7</td><td style=\"text-align:right\">2.40&#215;</td>", html);
-        Assert.True(Views.Strength(co.Pairs.Single(p => p.LabelA == "Kim Jong Un" && p.LabelB == "Moon Jae-in"))
-                    > Views.Strength(co.Pairs.Single(p => p.LabelA == "Kim Jong Un" && p.LabelB == "Donald Trump")));
+        Assert.True(co.Pairs.Single(p => p.LabelA == "Kim Jong Un" && p.LabelB == "Moon Jae-in").Strength
+                    > co.Pairs.Single(p => p.LabelA == "Kim Jong Un" && p.LabelB == "Donald Trump").Strength);
     }
 
     [Fact]
