@@ -24,7 +24,7 @@ public static class ProgressBar
     {
         if (p is null) return new HtmlString("<div class=\"newslens-progress\">reading…</div>");
         if (p.Finished)
-            return new HtmlString($"<div class=\"newslens-progress\">read {p.Articles:N0} articles from {p.Files:N0} files ({p.Bytes / 1e6:N1} MB)</div>");
+            return new HtmlString($"<div class=\"newslens-progress\">read {p.Articles:N0} articles from {p.Files:N0} {(p.Files == 1 ? "file" : "files")} ({p.Bytes / 1e6:N1} MB)</div>");
         var fraction = p.Bytes > 0 ? (double)p.BytesDone / p.Bytes : 0;
         // Everything here is numbers the kit computed; no article text reaches this HTML.
         return new HtmlString(

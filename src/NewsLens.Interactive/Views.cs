@@ -14,8 +14,8 @@ public static partial class Views
     {
         var s = corpus.Summary;
         var html = new StringBuilder("<div class=\"newslens\">");
-        html.Append("<p><b>").Append(s.Articles.ToString("N0")).Append(" articles</b> from ")
-            .Append(s.Records.ToString("N0")).Append(" records in ").Append(s.Files.ToString("N0")).Append(" files; ")
+        html.Append("<p><b>").Append(s.Articles.ToString("N0")).Append(s.Articles == 1 ? " article</b> from " : " articles</b> from ")
+            .Append(s.Records.ToString("N0")).Append(s.Records == 1 ? " record in " : " records in ").Append(s.Files.ToString("N0")).Append(s.Files == 1 ? " file; " : " files; ")
             .Append(Html.Date(s.First)).Append(" to ").Append(Html.Date(s.Last)).Append("; ")
             .Append(s.Undated).Append(" undated; ").Append(s.Duplicates).Append(" duplicates; ")
             .Append(s.Problems.Count).Append(" problems; ").Append(s.Warnings.Count).Append(" warnings.</p>");

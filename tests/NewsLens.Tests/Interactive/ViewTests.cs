@@ -27,11 +27,15 @@ public sealed class ViewTests
     {
         using var dir = new TempFolder();
         var html = Views.Corpus(HostileCorpus(dir));
-        Assert.Contains("<b>1 articles</b> from 2 records in 2 files", html);
+        Assert.Contains("<b>1 article</b> from 2 records in 2 files", html);
         Assert.Contains("empty file: 0 bytes", html);
         // Kinds carry their documented names (as inspect --format json writes them), not the enum's.
         Assert.Contains(">empty-file<", html);
         Assert.DoesNotContain(">EmptyFile<", html);
+
+        using var one = new TempFolder();
+        one.Write("wire.txt", Fixtures.SeedLayout());
+        Assert.Contains("<b>1 article</b> from 1 record in 1 file;", Views.Corpus(Corpus.Load(one.Path)));
     }
 
     [Fact]
