@@ -1,8 +1,6 @@
 using Plotly.NET;
-using NewsLens.Corpora;
-using NewsLens.Timelines;
 
-namespace NewsLens.Charts;
+namespace NewsLens;
 
 public static partial class Charts
 {

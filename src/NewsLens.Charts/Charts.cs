@@ -1,6 +1,6 @@
 using Plotly.NET;
 
-namespace NewsLens.Charts;
+namespace NewsLens;
 
 /// <summary>
 /// The charts of NewsLens, one builder per file: <c>Charts.OverTime(monthly.Top(8))</c>. Every chart has a title,

@@ -1,6 +1,5 @@
-using NewsLens.Matching;
 
-namespace NewsLens.Charts;
+namespace NewsLens;
 
 /// <summary>The top entities of a co-mention table as a square matrix, in an order that puts clusters together.</summary>
 internal sealed class CoMentionMatrix

@@ -1,4 +1,4 @@
-namespace NewsLens.Charts;
+namespace NewsLens;
 
 /// <summary>
 /// One colour per entity for a whole session: the first chart that shows an entity gives it a colour of the palette,

@@ -2,7 +2,7 @@ using System.Net;
 using DynamicObj;
 using Plotly.NET;
 
-namespace NewsLens.Charts;
+namespace NewsLens;
 
 /// <summary>
 /// Thin typed helpers over Plotly.NET's object model: traces and layouts are Plotly.NET objects whose

@@ -1,4 +1,4 @@
-namespace NewsLens.Charts;
+namespace NewsLens;
 
 /// <summary>
 /// A deterministic network layout: each connected group is laid out on its own by a force-directed pass

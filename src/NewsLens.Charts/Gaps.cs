@@ -1,7 +1,6 @@
 using Plotly.NET;
-using NewsLens.Timelines;
 
-namespace NewsLens.Charts;
+namespace NewsLens;
 
 /// <summary>
 /// Periods without a single article: a share there is not 0 % but unknown, so share lines and stacks leave a gap

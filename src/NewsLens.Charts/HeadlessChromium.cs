@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace NewsLens.Charts;
+namespace NewsLens;
 
 /// <summary>Opens a local page in headless Chromium, offline, and returns the DOM after its scripts ran.</summary>
 internal static class HeadlessChromium

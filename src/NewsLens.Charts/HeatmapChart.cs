@@ -1,7 +1,6 @@
 using Plotly.NET;
-using NewsLens.Timelines;
 
-namespace NewsLens.Charts;
+namespace NewsLens;
 
 public static partial class Charts
 {

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using Plotly.NET;
 
-namespace NewsLens.Charts;
+namespace NewsLens;
 
 /// <summary>
 /// PNG and SVG export through a local headless Chromium: the chart is drawn by the plotly.js shipped in
@@ -18,12 +18,12 @@ public static class ImageExport
     /// <summary>Writes the chart as a PNG of its own size.</summary>
     /// <exception cref="InvalidOperationException">No Chromium is installed, or it failed; the message says what to do.</exception>
     public static void SavePng(this GenericChart chart, string path) =>
-        NewsLens.Text.AtomicFile.WriteAllBytes(path, Convert.FromBase64String(Render(chart, "png").Split(',', 2)[1]));
+        NewsLens.AtomicFile.WriteAllBytes(path, Convert.FromBase64String(Render(chart, "png").Split(',', 2)[1]));
 
     /// <summary>Writes the chart as an SVG of its own size.</summary>
     /// <exception cref="InvalidOperationException">No Chromium is installed, or it failed; the message says what to do.</exception>
     public static void SaveSvg(this GenericChart chart, string path) =>
-        NewsLens.Text.AtomicFile.WriteAllBytes(path, System.Text.Encoding.UTF8.GetBytes(Uri.UnescapeDataString(Render(chart, "svg").Split(',', 2)[1])));
+        NewsLens.AtomicFile.WriteAllBytes(path, System.Text.Encoding.UTF8.GetBytes(Uri.UnescapeDataString(Render(chart, "svg").Split(',', 2)[1])));
 
     /// <summary>The Chromium that export would use, or null.</summary>
     public static string? FindChromium()

@@ -1,6 +1,5 @@
-using NewsLens.Timelines;
 
-namespace NewsLens.Charts;
+namespace NewsLens;
 
 /// <summary>How a measure and a period are named on axes, in titles and in hover text.</summary>
 internal static class MeasureText

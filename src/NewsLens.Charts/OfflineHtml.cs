@@ -1,6 +1,6 @@
 using Plotly.NET;
 
-namespace NewsLens.Charts;
+namespace NewsLens;
 
 /// <summary>Pages that draw without a network: plotly.js (shipped inside Plotly.NET) is inlined into each page.</summary>
 internal static class OfflineHtml
@@ -9,6 +9,6 @@ internal static class OfflineHtml
     {
         var options = DisplayOptions.setPlotlyReference(PlotlyJSReference.Full).Invoke(DisplayOptions.initCDNOnly());
         var html = GenericChart.toEmbeddedHTML(Plotly.NET.Chart.withDisplayOptions(options).Invoke(chart));
-        NewsLens.Text.AtomicFile.WriteAllText(path, html);
+        NewsLens.AtomicFile.WriteAllText(path, html);
     }
 }

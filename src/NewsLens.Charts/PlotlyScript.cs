@@ -1,6 +1,6 @@
 using Plotly.NET;
 
-namespace NewsLens.Charts;
+namespace NewsLens;
 
 /// <summary>The plotly.js that Plotly.NET ships inside its assembly, so pages never reach for a CDN.</summary>
 public static class PlotlyScript

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace NewsLens.Interactive;
+namespace NewsLens;
 
 /// <summary>Escaping for notebook HTML: article text and lexicon labels are untrusted and always shown as text.</summary>
 internal static class Html

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace NewsLens.Interactive;
+namespace NewsLens;
 
 /// <summary>
 /// A readable HTML table of at most <see cref="MaxRows"/> rows, with a note of how many were left out. Cells are

@@ -1,13 +1,8 @@
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Formatting;
 using Microsoft.Data.Analysis;
-using NewsLens.Corpora;
-using NewsLens.Lexicons;
-using NewsLens.Reading;
-using NewsLens.Matching;
-using NewsLens.Timelines;
 
-namespace NewsLens.Interactive;
+namespace NewsLens;
 
 /// <summary>Registers the NewsLens views as the notebook's HTML for NewsLens objects.</summary>
 public static class NewsLensFormatters

@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Html;
 using Microsoft.DotNet.Interactive;
-using NewsLens.Corpora;
 
-namespace NewsLens.Interactive;
+namespace NewsLens;
 
 /// <summary>
 /// Progress of a long read in a notebook cell: <c>Corpus.Load(path, ProgressBar.Show())</c> or

@@ -2,12 +2,8 @@ using System.Collections;
 using System.Globalization;
 using System.Reflection;
 using Microsoft.Data.Analysis;
-using NewsLens.Corpora;
-using NewsLens.Lexicons;
-using NewsLens.Matching;
-using NewsLens.Reading;
 
-namespace NewsLens.Interactive;
+namespace NewsLens;
 
 public static partial class Views
 {

@@ -1,10 +1,6 @@
 using System.Text;
-using NewsLens.Corpora;
-using NewsLens.Matching;
-using NewsLens.Reading;
-using NewsLens.Timelines;
 
-namespace NewsLens.Interactive;
+namespace NewsLens;
 
 /// <summary>The HTML that notebooks show for NewsLens objects. Pure functions: any host can call them.</summary>
 public static partial class Views
@@ -83,7 +79,7 @@ public static partial class Views
                       (timeline.Window > 1 ? $", each point pooling {timeline.Window} periods" : "") +
                       $"; {timeline.UndatedArticles} undated articles counted apart" +
                       (timeline.Entities.Count > shown ? $"; the chart shows the {shown} most mentioned (.Table has every row)" : "");
-        var chart = NewsLens.Charts.Charts.OverTime(timeline.Entities.Count > shown ? timeline.Top(shown) : timeline);
+        var chart = NewsLens.Charts.OverTime(timeline.Entities.Count > shown ? timeline.Top(shown) : timeline);
         return $"<div class=\"newslens\"><p>{Html.Text(caption)}</p>{ChartHtml.Of(chart)}</div>";
     }
 

@@ -42,7 +42,7 @@ public static class IndexPage
                 .Append("<small>(<a href=\"").Append(WebUtility.HtmlEncode(Uri.EscapeDataString(n.Name + ".ipynb"))).Append("\">notebook</a>)</small></li>");
         }
         var path = Path.Combine(outDirectory, "index.html");
-        NewsLens.Text.AtomicFile.WriteAllText(path, html.Append("</ul></body></html>").ToString());
+        NewsLens.AtomicFile.WriteAllText(path, html.Append("</ul></body></html>").ToString());
         return path;
     }
 }

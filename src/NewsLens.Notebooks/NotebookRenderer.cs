@@ -45,8 +45,8 @@ public static class NotebookRenderer
         var ipynb = Path.Combine(outDirectory, name + ".ipynb");
         var html = Path.Combine(outDirectory, name + ".html");
         var (title, summary) = Describe(notebook);
-        NewsLens.Text.AtomicFile.WriteAllText(ipynb, notebook.Root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
-        NewsLens.Text.AtomicFile.WriteAllText(html, NotebookPage.Html(notebook, run, title, SampleCorpus.Is(corpusPath) ? SampleCorpus.Notice : null));
+        NewsLens.AtomicFile.WriteAllText(ipynb, notebook.Root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        NewsLens.AtomicFile.WriteAllText(html, NotebookPage.Html(notebook, run, title, SampleCorpus.Is(corpusPath) ? SampleCorpus.Notice : null));
         return new RenderedNotebook(name, title, summary, ipynb, html, run) { CorpusPath = corpusPath };
     }
 

@@ -29,8 +29,8 @@ public static partial class NotebookRunner
         Environment.CurrentDirectory = Path.GetDirectoryName(path)!;
         // Each notebook is a new session: its first chart carries plotly.js, chart ids start again, and colours are
         // given afresh, so a notebook renders the same whichever notebooks ran before it.
-        NewsLens.Interactive.ChartHtml.Reset();
-        NewsLens.Charts.EntityColors.Reset();
+        NewsLens.ChartHtml.Reset();
+        NewsLens.EntityColors.Reset();
         try
         {
             using var kernel = new CompositeKernel

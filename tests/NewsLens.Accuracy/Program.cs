@@ -1,10 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using NewsLens.Accuracy;
-using NewsLens.Corpora;
-using NewsLens.Lexicons;
-using NewsLens.Matching;
-using NewsLens.Reading;
+using NewsLens;
 
 // Document-level accuracy of the shipped lexicons against editors' tags (README.md in this folder).
 // Usage: dotnet run -c Release --project tests/NewsLens.Accuracy [-- [--corpus FILE.jsonl] [--lexicons DIR] [--metonyms] [--top N] [--examples N]]

@@ -1,4 +1,4 @@
-using NewsLens.Lexicons;
+using NewsLens;
 
 namespace NewsLens.Accuracy;
 

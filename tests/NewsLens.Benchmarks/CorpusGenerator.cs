@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using NewsLens.Lexicons;
+using NewsLens;
 
 namespace NewsLens.Benchmarks;
 

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using NewsLens.Corpora;
+using NewsLens;
 
 namespace NewsLens.Benchmarks;
 

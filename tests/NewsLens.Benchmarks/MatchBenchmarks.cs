@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using NewsLens.Matching;
-using NewsLens.Reading;
+using NewsLens;
 
 namespace NewsLens.Benchmarks;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using BenchmarkDotNet.Running;
 using NewsLens.Benchmarks;
-using NewsLens.Corpora;
+using NewsLens;
 
 // generate <seed|jsonl> <count> <out>   write a deterministic corpus
 // measure <path>...                      one timed load outside BenchmarkDotNet: articles/s, MB/s, peak memory
@@ -54,18 +54,18 @@ switch (args.FirstOrDefault())
         // A number generates that many articles; a path loads a real corpus, repeated to at least 50 MB so timings are stable.
         var articles = int.TryParse(args[1], out var count) ? GeneratedArticles.InMemory(count) : GeneratedArticles.Repeated(Corpus.Load(args[1]).ArticleList, 50_000_000);
         var bytes = GeneratedArticles.TextBytes(articles);
-        var lexicon = int.TryParse(args[2], out var aliases) ? SyntheticLexicon.Build(aliases) : NewsLens.Lexicons.Lexicon.Load(args[2..]);
+        var lexicon = int.TryParse(args[2], out var aliases) ? SyntheticLexicon.Build(aliases) : NewsLens.Lexicon.Load(args[2..]);
         var aliasCount = lexicon.Entries.Sum(e => e.Aliases.Count(a => !a.IsMetonym));
-        var matcher = NewsLens.Matching.Matcher.For(lexicon);
-        NewsLens.Matching.Mentions.Count(articles, matcher); // warm up the JIT
+        var matcher = NewsLens.Matcher.For(lexicon);
+        NewsLens.Mentions.Count(articles, matcher); // warm up the JIT
         foreach (var threads in new[] { 1, Environment.ProcessorCount })
         {
             var best = double.MaxValue;
-            IReadOnlyList<NewsLens.Matching.MentionRow> rows = [];
+            IReadOnlyList<NewsLens.MentionRow> rows = [];
             for (var run = 0; run < 6; run++)
             {
                 var clock = Stopwatch.StartNew();
-                rows = NewsLens.Matching.Mentions.Count(articles, matcher, threads).Rows;
+                rows = NewsLens.Mentions.Count(articles, matcher, threads).Rows;
                 best = Math.Min(best, clock.Elapsed.TotalSeconds);
             }
             Console.WriteLine($"| {aliasCount:N0} aliases | {threads} thread(s) | {bytes / 1e6:F1} MB | {best:F3} s | {bytes / 1e6 / best:F0} MB/s | {rows.Sum(r => r.Count):N0} mentions |");

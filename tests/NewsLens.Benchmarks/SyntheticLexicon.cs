@@ -1,5 +1,5 @@
 using System.Text;
-using NewsLens.Lexicons;
+using NewsLens;
 
 namespace NewsLens.Benchmarks;
 

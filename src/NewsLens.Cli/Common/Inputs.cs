@@ -1,7 +1,5 @@
 using System.CommandLine;
-using NewsLens.Corpora;
-using NewsLens.Lexicons;
-using NewsLens.Matching;
+using NewsLens;
 
 namespace NewsLens.Cli.Common;
 

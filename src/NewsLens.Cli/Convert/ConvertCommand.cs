@@ -1,9 +1,6 @@
 using System.CommandLine;
 using NewsLens.Cli.Common;
-using NewsLens.Corpora;
-using NewsLens.Lexicons;
-using NewsLens.Matching;
-using NewsLens.Reading;
+using NewsLens;
 
 namespace NewsLens.Cli.Convert;
 
@@ -70,7 +67,7 @@ internal static class ConvertCommand
             var output = parse.InvocationConfiguration.Output;
             output.WriteLine($"wrote {loaded.Summary.Articles:N0} articles to {target} ({loaded.Summary.Problems.Count:N0} records not loaded; run inspect to see them)");
             if (mentions is not null)
-                output.WriteLine($"wrote {mentions.Counts.Length:N0} article × entity rows ({mentions.Counts.Sum(c => (long)c.Count):N0} mentions) to {mentionsTarget}");
+                output.WriteLine($"wrote {mentions.Rows.Count:N0} article × entity rows ({mentions.Total:N0} mentions) to {mentionsTarget}");
             return CommandLine.Ok;
         });
         return command;

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using NewsLens.Cli.Common;
-using NewsLens.Matching;
-using NewsLens.Timelines;
+using NewsLens;
 
 namespace NewsLens.Cli.Count;
 
@@ -36,7 +35,7 @@ internal static class CountCommand
             var mentions = Inputs.StreamMentions(parse.GetRequiredValue(corpus), parse.GetRequiredValue(lexicons), parse.GetValue(metonyms), error);
             if (mentions is null) return CommandLine.InputError;
 
-            var timeline = mentions.Timeline(Periods.Parse(parse.GetRequiredValue(period)));
+            var timeline = mentions.Timeline(PeriodCalendar.Parse(parse.GetRequiredValue(period)));
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(format) == "json") TimelineJson.Write(timeline, output);
             else TimelineCsv.Write(timeline, output);

@@ -1,6 +1,6 @@
 using System.Globalization;
 using CsvHelper;
-using NewsLens.Timelines;
+using NewsLens;
 
 namespace NewsLens.Cli.Count;
 

@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using NewsLens.Timelines;
+using NewsLens;
 
 namespace NewsLens.Cli.Count;
 

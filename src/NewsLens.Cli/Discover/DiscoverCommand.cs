@@ -1,8 +1,7 @@
 using System.CommandLine;
 using CsvHelper;
 using NewsLens.Cli.Common;
-using NewsLens.Lexicons;
-using NewsLens.Matching;
+using NewsLens;
 
 namespace NewsLens.Cli.Discover;
 

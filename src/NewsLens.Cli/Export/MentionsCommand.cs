@@ -1,6 +1,6 @@
 using System.CommandLine;
 using NewsLens.Cli.Common;
-using NewsLens.Matching;
+using NewsLens;
 
 namespace NewsLens.Cli.Export;
 

@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using NewsLens.Corpora;
-using NewsLens.Reading;
+using NewsLens;
 
 namespace NewsLens.Cli.Inspect;
 

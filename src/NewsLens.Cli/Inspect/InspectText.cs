@@ -1,6 +1,5 @@
 using System.Globalization;
-using NewsLens.Corpora;
-using NewsLens.Reading;
+using NewsLens;
 
 namespace NewsLens.Cli.Inspect;
 

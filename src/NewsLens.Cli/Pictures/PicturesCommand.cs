@@ -1,8 +1,6 @@
 using System.CommandLine;
-using NewsLens.Charts;
+using NewsLens;
 using NewsLens.Cli.Common;
-using NewsLens.Matching;
-using NewsLens.Timelines;
 
 namespace NewsLens.Cli.Pictures;
 
@@ -35,10 +33,10 @@ internal static class PicturesCommand
             var quarterly = loaded.Count(topics).Timeline(Period.Quarter);
             var charts = new (string Name, Plotly.NET.GenericChart Chart)[]
             {
-                ("people-over-time", Charts.Charts.OverTime(monthly.OfKind("person").Top(6).Rolling(3))),
-                ("topics-stacked-share", Charts.Charts.StackedShare(quarterly.Top(8))),
-                ("who-appears-with-whom", Charts.Charts.CoMentionHeatmap(mentions.CoMentions(), top: 15)),
-                ("network", Charts.Charts.Network(mentions.CoMentions(), top: 20, minBoth: 3)),
+                ("people-over-time", Charts.OverTime(monthly.OfKind("person").Top(6).Rolling(3))),
+                ("topics-stacked-share", Charts.StackedShare(quarterly.Top(8))),
+                ("who-appears-with-whom", Charts.CoMentionHeatmap(mentions.CoMentions(), top: 15)),
+                ("network", Charts.Network(mentions.CoMentions(), top: 20, minBoth: 3)),
             };
             var outDir = parse.GetRequiredValue(output);
             try

@@ -118,12 +118,12 @@ internal static class RenderCommand
         if (paths.Count != 1 || paths[0] is not { } path) return null;
         try
         {
-            var stream = NewsLens.Corpora.Corpus.Stream(path);
+            var stream = NewsLens.Corpus.Stream(path);
             foreach (var _ in stream.Batches()) { }
             var summary = stream.Corpus.Summary;
             return new CorpusFacts(path, summary.Articles, summary.First, summary.Last);
         }
-        catch (NewsLens.Corpora.CorpusException)
+        catch (NewsLens.CorpusException)
         {
             return null;
         }

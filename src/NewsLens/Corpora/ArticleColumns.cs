@@ -1,4 +1,4 @@
-namespace NewsLens.Corpora;
+namespace NewsLens;
 
 /// <summary>Column names of <see cref="Corpus.Articles"/>, in order.</summary>
 public static class ArticleColumns

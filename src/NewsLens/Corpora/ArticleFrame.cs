@@ -1,7 +1,6 @@
 using Microsoft.Data.Analysis;
-using NewsLens.Reading;
 
-namespace NewsLens.Corpora;
+namespace NewsLens;
 
 /// <summary>Builds the typed articles DataFrame.</summary>
 internal static class ArticleFrame

@@ -1,7 +1,6 @@
 using Microsoft.Data.Analysis;
-using NewsLens.Reading;
 
-namespace NewsLens.Corpora;
+namespace NewsLens;
 
 /// <summary>
 /// A loaded news corpus: the articles (as records and as a typed DataFrame) and every record that could not be

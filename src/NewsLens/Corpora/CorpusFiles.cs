@@ -1,6 +1,5 @@
-using NewsLens.Reading;
 
-namespace NewsLens.Corpora;
+namespace NewsLens;
 
 /// <summary>Finds the files behind the paths a user gives: files as given, folders recursively, in a stable order.</summary>
 internal static class CorpusFiles

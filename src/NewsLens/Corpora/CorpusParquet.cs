@@ -1,6 +1,5 @@
-using NewsLens.Reading;
 
-namespace NewsLens.Corpora;
+namespace NewsLens;
 
 /// <summary>Saves a corpus as its columnar copy: <c>corpus.SaveParquet("corpus.parquet")</c>, loaded back by <see cref="Corpus.Load(string[])"/>.</summary>
 public static class CorpusParquet

@@ -1,6 +1,5 @@
-using NewsLens.Reading;
 
-namespace NewsLens.Corpora;
+namespace NewsLens;
 
 /// <summary>
 /// A corpus read from disk a batch at a time, in load order, with duplicates already dropped: for corpora too

@@ -1,6 +1,5 @@
-using NewsLens.Reading;
 
-namespace NewsLens.Corpora;
+namespace NewsLens;
 
 /// <summary>How finely a corpus's articles are dated.</summary>
 public enum DatePrecision

@@ -1,8 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using NewsLens.Reading;
 
-namespace NewsLens.Corpora;
+namespace NewsLens;
 
 /// <summary>An article's fingerprints: its normalised url (if any) and its title, date and text, each as a 128-bit digest.</summary>
 internal readonly record struct DuplicateKey(UInt128? Url, UInt128 Content)

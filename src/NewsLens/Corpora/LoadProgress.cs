@@ -1,4 +1,4 @@
-namespace NewsLens.Corpora;
+namespace NewsLens;
 
 /// <summary>How far a load has come: articles, files and bytes read out of all, and the time so far.</summary>
 /// <param name="Articles">Articles loaded so far.</param>

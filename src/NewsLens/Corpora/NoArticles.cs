@@ -1,6 +1,5 @@
-using NewsLens.Reading;
 
-namespace NewsLens.Corpora;
+namespace NewsLens;
 
 /// <summary>Explains why a load found no article, in words a user can act on.</summary>
 internal static class NoArticles

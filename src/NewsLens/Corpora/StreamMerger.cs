@@ -1,6 +1,5 @@
-using NewsLens.Reading;
 
-namespace NewsLens.Corpora;
+namespace NewsLens;
 
 /// <summary>
 /// Joins read results in load order: counts records, drops duplicates, keeps metadata. Ids, duplicates and problems

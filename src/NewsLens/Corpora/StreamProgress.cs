@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace NewsLens.Corpora;
+namespace NewsLens;
 
 /// <summary>A corpus stream's progress: files, bytes and articles, reported at most every quarter second from the reading thread.</summary>
 internal sealed class StreamProgress

@@ -1,4 +1,4 @@
-namespace NewsLens.Lexicons;
+namespace NewsLens;
 
 /// <summary>One phrase an entry is known by: exact, or a pattern whose trailing <c>*</c> stands for the rest of the word.</summary>
 /// <param name="Text">The phrase as normalised for matching (NFC, straight quotes, single spaces), without the <c>*</c>.</param>

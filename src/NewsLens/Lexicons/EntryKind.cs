@@ -1,4 +1,4 @@
-namespace NewsLens.Lexicons;
+namespace NewsLens;
 
 /// <summary>The kinds the matching rules know; a lexicon may use its own kinds too (they match like topics).</summary>
 public static class EntryKind

@@ -1,4 +1,4 @@
-namespace NewsLens.Lexicons;
+namespace NewsLens;
 
 /// <summary>
 /// A set of actors or topics to count, loaded from one or more YAML files. Immutable; ids and alias texts

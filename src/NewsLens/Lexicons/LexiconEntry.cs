@@ -1,4 +1,4 @@
-namespace NewsLens.Lexicons;
+namespace NewsLens;
 
 /// <summary>One actor or topic: a stable id, a display label, a kind, and the phrases that count as a mention of it.</summary>
 /// <param name="Id">Stable id used in outputs, e.g. <c>putin</c>.</param>

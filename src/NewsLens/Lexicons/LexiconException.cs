@@ -1,4 +1,4 @@
-namespace NewsLens.Lexicons;
+namespace NewsLens;
 
 /// <summary>A lexicon that cannot be used; each line of the message names file, line, what is wrong and the fix.</summary>
 public sealed class LexiconException(IReadOnlyList<string> errors)

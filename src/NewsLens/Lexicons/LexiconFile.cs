@@ -1,8 +1,7 @@
-using NewsLens.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace NewsLens.Lexicons;
+namespace NewsLens;
 
 /// <summary>Reads one lexicon YAML file into entries, collecting every error with its line and the fix.</summary>
 internal static class LexiconFile

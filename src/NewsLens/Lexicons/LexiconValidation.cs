@@ -1,4 +1,4 @@
-namespace NewsLens.Lexicons;
+namespace NewsLens;
 
 /// <summary>
 /// Checks that hold across entries and files: unique ids, and no text two entries would both claim under their

@@ -1,4 +1,4 @@
-namespace NewsLens.Matching;
+namespace NewsLens;
 
 /// <summary>One alias or exclude phrase as the scanner checks it.</summary>
 /// <param name="Entry">Index of the owning entry.</param>

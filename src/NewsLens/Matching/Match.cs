@@ -1,4 +1,4 @@
-namespace NewsLens.Matching;
+namespace NewsLens;
 
 /// <summary>One counted mention: which entry, and where in the searched text (<see cref="SearchedText"/>).</summary>
 /// <param name="Entry">Index of the entry in the lexicon's <c>Entries</c>.</param>

@@ -1,7 +1,5 @@
-using NewsLens.Lexicons;
-using NewsLens.Reading;
 
-namespace NewsLens.Matching;
+namespace NewsLens;
 
 /// <summary>
 /// A lexicon compiled for counting: one pass over a text finds the mentions of every entry (see the matching

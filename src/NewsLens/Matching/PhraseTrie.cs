@@ -1,6 +1,5 @@
-using NewsLens.Text;
 
-namespace NewsLens.Matching;
+namespace NewsLens;
 
 /// <summary>
 /// Every phrase of a lexicon in one trie, compiled to a dense transition table over folded characters. Rule 3

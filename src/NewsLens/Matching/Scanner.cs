@@ -4,10 +4,8 @@ using System.Runtime.Intrinsics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
-using NewsLens.Reading;
-using NewsLens.Text;
 
-namespace NewsLens.Matching;
+namespace NewsLens;
 
 /// <summary>
 /// Scans title and body with reusable buffers (one scanner per thread), in place: the trie is walked from every

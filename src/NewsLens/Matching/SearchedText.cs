@@ -1,9 +1,8 @@
-using NewsLens.Reading;
 
-namespace NewsLens.Matching;
+namespace NewsLens;
 
 /// <summary>The text mentions are counted in (rule 1): the title, a blank line, and the body. Byline, caption and url are not searched.</summary>
-public static class SearchedText
+internal static class SearchedText
 {
     /// <summary>Characters between title and body; no match crosses them.</summary>
     public const string Separator = "\n\n";

@@ -1,6 +1,5 @@
-using NewsLens.Text;
 
-namespace NewsLens.Matching;
+namespace NewsLens;
 
 /// <summary>
 /// The pairs of characters, in the text's own letter case, that some phrase can begin with: a check of two characters

@@ -1,4 +1,4 @@
-namespace NewsLens.Reading;
+namespace NewsLens;
 
 /// <summary>One news article as read from a file, a JSONL line or a CSV row.</summary>
 /// <param name="Id">Stable identifier: a hash of the url, or of title, date and text where there is no url.</param>

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace NewsLens.Reading;
+namespace NewsLens;
 
 /// <summary>Derives ids that stay the same across runs, machines and file moves.</summary>
 internal static class ArticleId

@@ -1,4 +1,4 @@
-namespace NewsLens.Reading;
+namespace NewsLens;
 
 /// <summary>A run of complete lines found in one buffer fill; the buffer is reused once the caller moves on.</summary>
 /// <param name="Buffer">Bytes of the lines (valid until the next batch is requested).</param>

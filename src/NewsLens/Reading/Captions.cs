@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 
-namespace NewsLens.Reading;
+namespace NewsLens;
 
 /// <summary>What a photo caption or credit line looks like, as opposed to a first body paragraph.</summary>
-public static partial class Captions
+internal static partial class Captions
 {
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {

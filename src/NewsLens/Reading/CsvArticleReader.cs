@@ -1,12 +1,12 @@
 using CsvHelper;
 
-namespace NewsLens.Reading;
+namespace NewsLens;
 
 /// <summary>
 /// Reads CSV exports with CsvHelper: a header row naming the columns (see <see cref="FieldNames"/>; only a title
 /// column is required), then one article per row. The separator (comma, semicolon, tab, bar) is detected.
 /// </summary>
-public static class CsvArticleReader
+internal static class CsvArticleReader
 {
     /// <summary>Reads every row of a CSV file; each data row is one record.</summary>
     public static FileReadResult ReadFile(string path)

@@ -1,19 +1,19 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace NewsLens.Reading;
+namespace NewsLens;
 
 /// <summary>The outcome of reading a date: the date, or why it could not be read.</summary>
 /// <param name="Value">The date as written (for date-times, the date at the writer's own offset).</param>
 /// <param name="Error">Why the text is not a date; null on success.</param>
-public readonly record struct DateReadResult(DateOnly? Value, string? Error)
+internal readonly record struct DateReadResult(DateOnly? Value, string? Error)
 {
     /// <summary>True when a date was read.</summary>
     public bool Success => Value is not null;
 }
 
 /// <summary>Reads the publication dates news files use, and says why when it cannot.</summary>
-public static partial class DateReading
+internal static partial class DateReading
 {
     private static readonly string[] DateFormats =
     [

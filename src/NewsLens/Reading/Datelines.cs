@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace NewsLens.Reading;
+namespace NewsLens;
 
 /// <summary>
 /// Wire datelines that open a body: <c>LONDON, March 23 -</c>, <c>WASHINGTON (AP) —</c>, <c>NEW YORK —</c>,
 /// <c>KABUL, Afghanistan (Reuters) -</c>. The place is news metadata (where the story was filed); the dateline
 /// itself stays in the searched text, since it is text.
 /// </summary>
-public static partial class Datelines
+internal static partial class Datelines
 {
     /// <summary>Length of the dateline opening <paramref name="text"/> (up to and including the dash and its space), or 0 when there is none.</summary>
     public static int LengthAt(string text) => MayOpenWithDateline(text) && Dateline().Match(text) is { Success: true } m ? m.Length : 0;

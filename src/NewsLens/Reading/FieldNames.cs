@@ -1,10 +1,10 @@
-namespace NewsLens.Reading;
+namespace NewsLens;
 
 /// <summary>
 /// The column names (CSV) and keys (JSONL) the readers understand, compared without regard to case;
 /// the first name in each list is the documented one, the rest are synonyms found in common exports.
 /// </summary>
-public static class FieldNames
+internal static class FieldNames
 {
     /// <summary>Headline. Required.</summary>
     public static readonly IReadOnlyList<string> Title = ["title", "headline", "head_line", "headline_text"];

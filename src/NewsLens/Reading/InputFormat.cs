@@ -1,4 +1,4 @@
-namespace NewsLens.Reading;
+namespace NewsLens;
 
 /// <summary>The file formats the readers know, chosen by extension.</summary>
 public enum InputFormat
@@ -16,7 +16,7 @@ public enum InputFormat
 }
 
 /// <summary>Maps files to formats and formats to readers.</summary>
-public static class InputFormats
+internal static class InputFormats
 {
     /// <summary>What a user is told the readers accept.</summary>
     public const string Known = ".txt (seed layout), .jsonl/.ndjson (JSON Lines), .csv/.tsv (CSV with a header), .parquet (newslens convert)";

@@ -1,10 +1,10 @@
 using System.Text;
 using System.Text.Json;
 
-namespace NewsLens.Reading;
+namespace NewsLens;
 
 /// <summary>Reads JSON Lines exports: one JSON object per line, keys as in <see cref="FieldNames"/>; blank lines are skipped.</summary>
-public static class JsonLinesReader
+internal static class JsonLinesReader
 {
     /// <summary>Reads every line of a JSONL file; each non-blank line is one record.</summary>
     public static FileReadResult ReadFile(string path) => FileReadResult.Merge(ReadFileInBatches(path));

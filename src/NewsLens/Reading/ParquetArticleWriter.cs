@@ -1,6 +1,5 @@
-using NewsLens.Text;
 
-namespace NewsLens.Reading;
+namespace NewsLens;
 
 /// <summary>
 /// Writes articles to a Parquet file batch by batch, in row groups of 2,000, so a corpus streamed from disk never

@@ -1,13 +1,13 @@
 using Parquet.Serialization;
 
-namespace NewsLens.Reading;
+namespace NewsLens;
 
 /// <summary>
 /// The columnar copy of a corpus: one Parquet row per article with the corpus DataFrame's columns (plus
 /// <c>Related</c>, titles joined by newlines), readable by DuckDB, pandas, Polars and Spark, and read back here
 /// much faster than re-parsing text files. Ids, sources and word counts are stored, not recomputed.
 /// </summary>
-public static class ParquetArticles
+internal static class ParquetArticles
 {
     /// <summary>Rows per row group: the unit read back at a time, so reading a large corpus streams.</summary>
     internal const int RowGroupSize = 2_000;

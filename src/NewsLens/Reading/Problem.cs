@@ -1,4 +1,4 @@
-namespace NewsLens.Reading;
+namespace NewsLens;
 
 /// <summary>Something wrong with one input record: where it is, what went wrong, and what kind of thing it was.</summary>
 /// <param name="Path">File the record is in.</param>

@@ -1,4 +1,4 @@
-namespace NewsLens.Reading;
+namespace NewsLens;
 
 /// <summary>What went wrong with a record. The first group rejects the record; the second keeps it with a warning.</summary>
 public enum ProblemKind

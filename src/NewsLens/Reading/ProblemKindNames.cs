@@ -1,4 +1,4 @@
-namespace NewsLens.Reading;
+namespace NewsLens;
 
 /// <summary>The documented names of problem kinds, as <c>inspect --format json</c> and every view print them.</summary>
 public static class ProblemKindNames

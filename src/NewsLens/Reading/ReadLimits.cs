@@ -1,10 +1,10 @@
-namespace NewsLens.Reading;
+namespace NewsLens;
 
 /// <summary>
 /// Sizes beyond which a record is set aside as a problem instead of read. No news article is this long; a file or
 /// line that is has usually been mis-exported, and reading it would take memory out of all proportion.
 /// </summary>
-public static class ReadLimits
+internal static class ReadLimits
 {
     /// <summary>Largest seed-layout file or JSONL line read as one article: 64 MB.</summary>
     public const int MaxRecordBytes = 64 << 20;

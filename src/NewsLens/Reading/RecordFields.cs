@@ -1,4 +1,4 @@
-namespace NewsLens.Reading;
+namespace NewsLens;
 
 /// <summary>The fields of one JSONL or CSV record, before they become an article.</summary>
 internal sealed record RecordFields(string? Title, string? Byline, string? Published, string? Url, string? Caption, string? Text, string? Source)

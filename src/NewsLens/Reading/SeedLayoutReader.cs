@@ -1,4 +1,4 @@
-namespace NewsLens.Reading;
+namespace NewsLens;
 
 /// <summary>
 /// Reads one article in the seed layout: title; "By …"; date; optional caption; body paragraphs with
@@ -9,7 +9,7 @@ namespace NewsLens.Reading;
 /// shape: it directly follows the date, is a single short line, does not end like a sentence, reads as a photo
 /// credit or a run of names, and more body follows it.
 /// </remarks>
-public static class SeedLayoutReader
+internal static class SeedLayoutReader
 {
     private const string BylinePrefix = "By ";
     private const string RelatedPrefix = "Related article:";

@@ -1,4 +1,4 @@
-namespace NewsLens.Reading;
+namespace NewsLens;
 
 /// <summary>Names the site an article came from, from its url.</summary>
 internal static class SourceSite

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace NewsLens.Reading;
+namespace NewsLens;
 
 /// <summary>Turns a file's bytes into text: BOMs honoured, UTF-8 preferred, Windows-1252 when the bytes are not UTF-8.</summary>
 internal static class TextDecoding

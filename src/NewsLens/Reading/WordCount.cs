@@ -1,4 +1,4 @@
-namespace NewsLens.Reading;
+namespace NewsLens;
 
 /// <summary>Counts words the way the mention rates divide by them.</summary>
 internal static class WordCount

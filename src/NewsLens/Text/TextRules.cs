@@ -1,12 +1,12 @@
 using System.Text;
 
-namespace NewsLens.Text;
+namespace NewsLens;
 
 /// <summary>
 /// The character rules aliases and article text share (matching rules 2 and 3): one canonical form per
 /// apostrophe and quote, whitespace as a single space, and what counts as a word character.
 /// </summary>
-public static class TextRules
+internal static class TextRules
 {
     /// <summary>Letters and digits are word characters: a match never starts or ends next to one.</summary>
     public static bool IsWordChar(char c) => char.IsLetterOrDigit(c);

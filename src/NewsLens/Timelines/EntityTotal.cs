@@ -1,4 +1,4 @@
-namespace NewsLens.Timelines;
+namespace NewsLens;
 
 /// <summary>An entity's totals over the whole timeline, dated articles only.</summary>
 /// <param name="Entity">Entry id.</param>

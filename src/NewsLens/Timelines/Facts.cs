@@ -1,9 +1,6 @@
 using System.Globalization;
-using NewsLens.Corpora;
-using NewsLens.Matching;
-using NewsLens.Reading;
 
-namespace NewsLens.Timelines;
+namespace NewsLens;
 
 /// <summary>
 /// One-sentence facts about a corpus, a timeline or its pairs, computed from the data: the captions a notebook

@@ -1,4 +1,4 @@
-namespace NewsLens.Timelines;
+namespace NewsLens;
 
 /// <summary>What a timeline value counts.</summary>
 public enum Measure

@@ -1,17 +1,16 @@
-using NewsLens.Matching;
 
-namespace NewsLens.Timelines;
+namespace NewsLens;
 
 /// <summary>The sentence-like entry point from mentions: <c>mentions.Timeline(Period.Month)</c>.</summary>
 public static class MentionTimelines
 {
     /// <summary>Buckets the mentions by period.</summary>
-    public static Timeline Timeline(this Mentions mentions, Period period) => Timelines.Timeline.Of(mentions, period);
+    public static Timeline Timeline(this Mentions mentions, Period period) => NewsLens.Timeline.Of(mentions, period);
 
     /// <summary>Buckets the mentions by the chosen period, pooling the periods the choice says to (see <see cref="PeriodChoice.Window"/>).</summary>
     public static Timeline Timeline(this Mentions mentions, PeriodChoice choice)
     {
-        var timeline = Timelines.Timeline.Of(mentions, choice.Period);
+        var timeline = NewsLens.Timeline.Of(mentions, choice.Period);
         return choice.Window > 1 ? timeline.Rolling(choice.Window) : timeline;
     }
 }

@@ -1,4 +1,4 @@
-namespace NewsLens.Timelines;
+namespace NewsLens;
 
 /// <summary>An entity's highest value on a timeline, and the dates it covers (a pooled point covers its window).</summary>
 /// <param name="Entity">Entity id.</param>

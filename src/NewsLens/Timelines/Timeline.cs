@@ -1,7 +1,6 @@
 using Microsoft.Data.Analysis;
-using NewsLens.Matching;
 
-namespace NewsLens.Timelines;
+namespace NewsLens;
 
 /// <summary>
 /// Mentions per period and entity, with the denominators that make periods comparable. Every period from the

@@ -1,4 +1,4 @@
-namespace NewsLens.Timelines;
+namespace NewsLens;
 
 /// <summary>Column names of <see cref="Timeline.Table"/>, in order; the same as the <c>count</c> command's CSV.</summary>
 public static class TimelineColumns

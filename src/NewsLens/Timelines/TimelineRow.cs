@@ -1,4 +1,4 @@
-namespace NewsLens.Timelines;
+namespace NewsLens;
 
 /// <summary>One entity in one period. Counts are whole numbers unless the timeline is a rolling mean.</summary>
 /// <param name="Period">First day of the period.</param>

@@ -1,9 +1,6 @@
 using System.Text.Json;
-using NewsLens.Charts;
-using NewsLens.Lexicons;
-using NewsLens.Matching;
+using NewsLens;
 using NewsLens.Tests.Support;
-using NewsLens.Timelines;
 
 namespace NewsLens.Tests.Charts;
 
@@ -27,7 +24,7 @@ public sealed class ChartReadabilityTests
             Assert.Equal(EntityColors.Of("p00"), EntityColors.Of(wrapped));
             var text = $"Name00 and Name{EntityColors.Distinct:00} met.";
             var timeline = Mentions.Count([Articles.Make("2019-01-05", text), Articles.Make("2019-02-05", text)], People(EntityColors.Distinct + 6)).Timeline(Period.Month);
-            var json = new ChartJson(NewsLens.Charts.Charts.OverTime(timeline));
+            var json = new ChartJson(NewsLens.Charts.OverTime(timeline));
             var colours = json.Traces.Select(t => t.GetProperty("line").GetProperty("color").GetString()).ToList();
             Assert.Equal(2, colours.Count);
             Assert.Equal(colours.Count, colours.Distinct().Count());
@@ -66,7 +63,7 @@ public sealed class ChartReadabilityTests
         var timeline = Mentions.Count([Articles.Make("2019-01-05", "Name00 spoke."), Articles.Make("2019-03-05", "Name00 and Name01.")], lexicon)
             .Timeline(Period.Month);
 
-        var share = new ChartJson(NewsLens.Charts.Charts.OverTime(timeline, Measure.ShareOfArticles));
+        var share = new ChartJson(NewsLens.Charts.OverTime(timeline, Measure.ShareOfArticles));
         var line = share.Traces.Single(t => t.GetProperty("name").GetString() == "Person 00");
         var y = line.GetProperty("y").EnumerateArray().ToList();
         Assert.Equal(JsonValueKind.Null, y[1].ValueKind);
@@ -76,19 +73,19 @@ public sealed class ChartReadabilityTests
         Assert.Contains("no articles", marker.GetProperty("hovertemplate").GetString());
 
         // Raw counts are real zeros there, not unknowns.
-        var counts = new ChartJson(NewsLens.Charts.Charts.OverTime(timeline, Measure.Mentions));
+        var counts = new ChartJson(NewsLens.Charts.OverTime(timeline, Measure.Mentions));
         Assert.Equal([1.0, 0, 1], ChartJson.Numbers(counts.Traces.Single(t => t.GetProperty("name").GetString() == "Person 00").GetProperty("y")));
 
-        var stacked = new ChartJson(NewsLens.Charts.Charts.StackedShare(timeline));
+        var stacked = new ChartJson(NewsLens.Charts.StackedShare(timeline));
         Assert.All(stacked.Traces.Where(t => t.TryGetProperty("stackgroup", out _)),
             t => Assert.Equal(JsonValueKind.Null, t.GetProperty("y")[1].ValueKind));
 
         // The heatmap leaves the empty month blank too, in every row.
-        var heatmap = new ChartJson(NewsLens.Charts.Charts.Heatmap(timeline, Measure.ShareOfArticles));
+        var heatmap = new ChartJson(NewsLens.Charts.Heatmap(timeline, Measure.ShareOfArticles));
         Assert.All(heatmap.Traces.Single().GetProperty("z").EnumerateArray(), row => Assert.Equal(JsonValueKind.Null, row[1].ValueKind));
 
         // Pooled over two months, February's point stands on January's article: it is a value, not a gap.
-        var pooled = new ChartJson(NewsLens.Charts.Charts.OverTime(timeline.Rolling(2), Measure.ShareOfArticles));
+        var pooled = new ChartJson(NewsLens.Charts.OverTime(timeline.Rolling(2), Measure.ShareOfArticles));
         Assert.Equal(1.0, pooled.Traces.Single(t => t.GetProperty("name").GetString() == "Person 00").GetProperty("y")[1].GetDouble());
         Assert.DoesNotContain(pooled.Traces, t => t.GetProperty("name").GetString() == "no articles that month");
     }
@@ -97,7 +94,7 @@ public sealed class ChartReadabilityTests
     public void Small_multiples_by_quarter_tick_quarters()
     {
         var timeline = Mentions.Count([Articles.Make("2019-01-05", "Name00 spoke."), Articles.Make("2019-11-05", "Name00, Name01.")], People(2)).Timeline(Period.Quarter);
-        var layout = new ChartJson(NewsLens.Charts.Charts.SmallMultiples(timeline)).Layout;
+        var layout = new ChartJson(NewsLens.Charts.SmallMultiples(timeline)).Layout;
         Assert.Equal("Q%q %Y", layout.GetProperty("xaxis").GetProperty("tickformat").GetString());
         Assert.Equal("Q%q %Y", layout.GetProperty("xaxis2").GetProperty("tickformat").GetString());
     }
@@ -106,7 +103,7 @@ public sealed class ChartReadabilityTests
     public void A_heatmap_by_year_ticks_years()
     {
         var timeline = Mentions.Count([Articles.Make("1990-01-01", "Name00 spoke."), Articles.Make("1993-01-01", "Name00.")], People(1)).Timeline(Period.Year);
-        var xaxis = new ChartJson(NewsLens.Charts.Charts.Heatmap(timeline)).Layout.GetProperty("xaxis");
+        var xaxis = new ChartJson(NewsLens.Charts.Heatmap(timeline)).Layout.GetProperty("xaxis");
         Assert.Equal(("%Y", "M12"), (xaxis.GetProperty("tickformat").GetString(), xaxis.GetProperty("dtick").GetString()));
     }
 
@@ -122,7 +119,7 @@ public sealed class ChartReadabilityTests
             Articles.Make("2019-01-09", "Name02 alone again."),
             Articles.Make("2019-01-10", "Nobody."),
         ], lexicon);
-        var json = new ChartJson(NewsLens.Charts.Charts.CoMentionHeatmap(mentions.CoMentions()));
+        var json = new ChartJson(NewsLens.Charts.CoMentionHeatmap(mentions.CoMentions()));
         var trace = Assert.Single(json.Traces);
 
         Assert.Equal(0, trace.GetProperty("zmid").GetDouble());
@@ -144,7 +141,7 @@ public sealed class ChartReadabilityTests
     {
         var lexicon = People(1);
         var timeline = Mentions.Count([Articles.Make("2017-01-01", "Name00."), Articles.Make("2019-01-01", "Name00.")], lexicon).Timeline(Period.Year);
-        var json = new ChartJson(NewsLens.Charts.Charts.OverTime(timeline));
+        var json = new ChartJson(NewsLens.Charts.OverTime(timeline));
         Assert.Equal("%Y", json.Layout.GetProperty("xaxis").GetProperty("tickformat").GetString());
         Assert.Equal("M12", json.Layout.GetProperty("xaxis").GetProperty("dtick").GetString());
         Assert.Equal("year", json.Axis("xaxis"));
@@ -154,7 +151,7 @@ public sealed class ChartReadabilityTests
     public void Month_ticks_fall_on_months_so_no_label_repeats()
     {
         var timeline = Mentions.Count([Articles.Make("1987-02-26", "Name00."), Articles.Make("1987-04-08", "Name00.")], People(1)).Timeline(Period.Month);
-        var axis = new ChartJson(NewsLens.Charts.Charts.OverTime(timeline)).Layout.GetProperty("xaxis");
+        var axis = new ChartJson(NewsLens.Charts.OverTime(timeline)).Layout.GetProperty("xaxis");
         Assert.Equal("%b %Y", axis.GetProperty("tickformat").GetString());
         Assert.Equal("M1", axis.GetProperty("dtick").GetString());
     }
@@ -175,10 +172,10 @@ public sealed class ChartReadabilityTests
         // One mention in one of 40 articles: a 2.5 % share, which whole percents would tick as 0%, 2%, 2%, 3% ...
         var articles = Enumerable.Range(0, 40).Select(i => Articles.Make("2019-01-05", i == 0 ? "Name00 spoke." : "Nothing.")).ToList();
         var timeline = Mentions.Count(articles, lexicon).Timeline(Period.Month);
-        var json = new ChartJson(NewsLens.Charts.Charts.OverTime(timeline));
+        var json = new ChartJson(NewsLens.Charts.OverTime(timeline));
         Assert.Equal(".1%", json.Layout.GetProperty("yaxis").GetProperty("tickformat").GetString());
 
-        var top = new ChartJson(NewsLens.Charts.Charts.Top(timeline));
+        var top = new ChartJson(NewsLens.Charts.Ranking(timeline));
         var bar = Assert.Single(top.Traces);
         Assert.False(bar.GetProperty("cliponaxis").GetBoolean());
         var range = ChartJson.Numbers(top.Layout.GetProperty("xaxis").GetProperty("range"));

@@ -1,8 +1,5 @@
-using NewsLens.Charts;
-using NewsLens.Lexicons;
-using NewsLens.Matching;
+using NewsLens;
 using NewsLens.Tests.Support;
-using NewsLens.Timelines;
 
 namespace NewsLens.Tests.Charts;
 
@@ -16,7 +13,7 @@ public sealed class ChartSafetyTests
     [Fact]
     public void Labels_from_lexicons_are_escaped_in_the_figure()
     {
-        var json = new ChartJson(NewsLens.Charts.Charts.OverTime(Hostile()));
+        var json = new ChartJson(NewsLens.Charts.OverTime(Hostile()));
         var name = json.Traces[0].GetProperty("name").GetString()!;
         Assert.DoesNotContain("<script", name);
         Assert.DoesNotContain("<img", name);
@@ -29,7 +26,7 @@ public sealed class ChartSafetyTests
         using var dir = new TempFolder();
         var path = Path.Combine(dir.Path, "out", "chart.html");
 
-        NewsLens.Charts.Charts.OverTime(Hostile()).SaveHtml(path);
+        NewsLens.Charts.OverTime(Hostile()).SaveHtml(path);
 
         var html = File.ReadAllText(path);
         Assert.True(html.Length > 3_000_000, "plotly.js should be inlined");

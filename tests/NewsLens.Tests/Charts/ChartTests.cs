@@ -1,8 +1,5 @@
-using NewsLens.Charts;
-using NewsLens.Lexicons;
-using NewsLens.Matching;
+using NewsLens;
 using NewsLens.Tests.Support;
-using NewsLens.Timelines;
 
 namespace NewsLens.Tests.Charts;
 
@@ -26,7 +23,7 @@ public sealed class ChartTests
     [Fact]
     public void Over_time_has_a_line_per_entity_with_the_measure_and_raw_counts_in_hover()
     {
-        var json = new ChartJson(NewsLens.Charts.Charts.OverTime(Monthly(), Measure.ShareOfArticles));
+        var json = new ChartJson(NewsLens.Charts.OverTime(Monthly(), Measure.ShareOfArticles));
 
         // February has no article: a marker says so, and every share line has a gap there.
         Assert.Equal(["Kim Jong Un", "Vladimir Putin", "Donald Trump", "no articles that month"], json.Traces.Select(t => t.GetProperty("name").GetString()));
@@ -46,7 +43,7 @@ public sealed class ChartTests
     [Fact]
     public void Over_time_of_a_rolling_mean_says_so_and_keeps_raw_counts_in_hover()
     {
-        var json = new ChartJson(NewsLens.Charts.Charts.OverTime(Monthly().Rolling(2), Measure.Mentions));
+        var json = new ChartJson(NewsLens.Charts.OverTime(Monthly().Rolling(2), Measure.Mentions));
         var kim = json.Traces[0];
         Assert.Equal([1.0, 0.5, 1], ChartJson.Numbers(kim.GetProperty("y")));
         Assert.Equal([2.0, 1, 1, 1], ChartJson.Numbers(kim.GetProperty("customdata")[2]));
@@ -57,8 +54,8 @@ public sealed class ChartTests
     [Fact]
     public void An_entity_keeps_its_colour_across_charts()
     {
-        var first = new ChartJson(NewsLens.Charts.Charts.OverTime(Monthly()));
-        var second = new ChartJson(NewsLens.Charts.Charts.OverTime(Monthly().Only("trump", "kim")));
+        var first = new ChartJson(NewsLens.Charts.OverTime(Monthly()));
+        var second = new ChartJson(NewsLens.Charts.OverTime(Monthly().Only("trump", "kim")));
         string Colour(ChartJson j, string name) => j.Traces.Single(t => t.GetProperty("name").GetString() == name).GetProperty("line").GetProperty("color").GetString()!;
 
         Assert.Equal(Colour(first, "Kim Jong Un"), Colour(second, "Kim Jong Un"));
@@ -69,7 +66,7 @@ public sealed class ChartTests
     [Fact]
     public void Stacked_share_bands_sum_to_one_in_periods_with_mentions()
     {
-        var json = new ChartJson(NewsLens.Charts.Charts.StackedShare(Monthly()));
+        var json = new ChartJson(NewsLens.Charts.StackedShare(Monthly()));
 
         var bands = json.Traces.Where(t => t.TryGetProperty("stackgroup", out _)).ToList();
         Assert.Equal(3, bands.Count);
@@ -86,7 +83,7 @@ public sealed class ChartTests
     [Fact]
     public void Small_multiples_give_each_entity_its_own_panel()
     {
-        var json = new ChartJson(NewsLens.Charts.Charts.SmallMultiples(Monthly(), Measure.Mentions, columns: 2));
+        var json = new ChartJson(NewsLens.Charts.SmallMultiples(Monthly(), Measure.Mentions, columns: 2));
 
         Assert.Equal(["x", "x2", "x3"], json.Traces.Select(t => t.GetProperty("xaxis").GetString()));
         Assert.Equal(["y", "y2", "y3"], json.Traces.Select(t => t.GetProperty("yaxis").GetString()));
@@ -98,7 +95,7 @@ public sealed class ChartTests
     [Fact]
     public void Heatmap_has_entity_rows_most_mentioned_on_top()
     {
-        var json = new ChartJson(NewsLens.Charts.Charts.Heatmap(Monthly(), Measure.Mentions));
+        var json = new ChartJson(NewsLens.Charts.Heatmap(Monthly(), Measure.Mentions));
 
         var trace = Assert.Single(json.Traces);
         Assert.Equal(["Donald Trump", "Vladimir Putin", "Kim Jong Un"], ChartJson.Strings(trace.GetProperty("y")));
@@ -109,7 +106,7 @@ public sealed class ChartTests
     [Fact]
     public void Top_bars_show_totals_largest_on_top()
     {
-        var json = new ChartJson(NewsLens.Charts.Charts.Top(Monthly(), n: 2));
+        var json = new ChartJson(NewsLens.Charts.Ranking(Monthly(), n: 2));
         var trace = Assert.Single(json.Traces);
         Assert.Equal("h", trace.GetProperty("orientation").GetString());
         Assert.Equal(["Vladimir Putin", "Kim Jong Un"], ChartJson.Strings(trace.GetProperty("y")));
@@ -120,7 +117,7 @@ public sealed class ChartTests
     [Fact]
     public void Co_mention_heatmap_is_symmetric_with_a_blank_diagonal()
     {
-        var json = new ChartJson(NewsLens.Charts.Charts.CoMentionHeatmap(Known().CoMentions()));
+        var json = new ChartJson(NewsLens.Charts.CoMentionHeatmap(Known().CoMentions()));
         var trace = Assert.Single(json.Traces);
         var z = trace.GetProperty("z").EnumerateArray().Select(r => r.EnumerateArray().ToArray()).ToArray();
         var labels = ChartJson.Strings(trace.GetProperty("x"));
@@ -140,7 +137,7 @@ public sealed class ChartTests
     [Fact]
     public void Network_has_a_node_per_entity_and_an_edge_per_associated_pair()
     {
-        var json = new ChartJson(NewsLens.Charts.Charts.Network(Known().CoMentions(), minBoth: 1));
+        var json = new ChartJson(NewsLens.Charts.Network(Known().CoMentions(), minBoth: 1));
         var nodes = json.Traces[^1];
         Assert.Equal(3, nodes.GetProperty("x").GetArrayLength());
         // Only Kim–Trump meet more often than chance (lift 1.5); Kim–Putin (0.75) is not an edge.
@@ -162,9 +159,9 @@ public sealed class ArticlesOverTimeChartTests
         dir.Write("b.txt", Fixtures.SeedLayout(title: "B", date: "March 5, 2019", url: "https://two.example/b"));
         dir.Write("c.txt", Fixtures.SeedLayout(title: "C", date: "March 9, 2019", url: "https://one.example/c"));
         dir.Write("d.txt", Fixtures.SeedLayout(title: "D", date: null, url: "https://one.example/d"));
-        var corpus = NewsLens.Corpora.Corpus.Load(dir.Path);
+        var corpus = NewsLens.Corpus.Load(dir.Path);
 
-        var json = new ChartJson(NewsLens.Charts.Charts.ArticlesOverTime(corpus));
+        var json = new ChartJson(NewsLens.Charts.ArticlesOverTime(corpus));
 
         Assert.Equal(["one.example", "two.example"], json.Traces.Select(t => t.GetProperty("name").GetString()));
         Assert.Equal([1.0, 0, 1], ChartJson.Numbers(json.Traces[0].GetProperty("y")));

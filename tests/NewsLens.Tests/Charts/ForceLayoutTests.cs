@@ -1,4 +1,4 @@
-using NewsLens.Charts;
+using NewsLens;
 
 namespace NewsLens.Tests.Charts;
 

@@ -1,15 +1,12 @@
-using NewsLens.Charts;
-using NewsLens.Lexicons;
-using NewsLens.Matching;
+using NewsLens;
 using NewsLens.Tests.Support;
-using NewsLens.Timelines;
 
 namespace NewsLens.Tests.Charts;
 
 /// <summary>With a Chromium installed, export writes real images; without one, it says what to install.</summary>
 public sealed class ImageExportTests
 {
-    private static Plotly.NET.GenericChart Chart() => NewsLens.Charts.Charts.OverTime(
+    private static Plotly.NET.GenericChart Chart() => NewsLens.Charts.OverTime(
         Mentions.Count([Articles.Make("2019-01-05", "Putin."), Articles.Make("2019-02-05", "Putin and Putin.")],
             Lexicon.Parse("entries:\n  - id: putin\n    kind: person\n    aliases: [\"Putin\"]\n")).Timeline(Period.Month));
 

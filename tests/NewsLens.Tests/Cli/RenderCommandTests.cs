@@ -90,8 +90,8 @@ public sealed class RenderCommandTests
         using var dir = new TempFolder();
         var nb = dir.Write("nb/charts.ipynb", Notebook(
             ("markdown", "# Charts", []),
-            ("code", "#r \"../lib/NewsLens.dll\"\n#r \"../lib/NewsLens.Charts.dll\"\n#r \"../lib/Plotly.NET.dll\"\n#r \"../lib/NewsLens.Interactive.dll\"\nNewsLens.Interactive.NewsLensFormatters.Register();", []),
-            ("code", "using NewsLens.Charts;\nusing NewsLens.Lexicons;\nusing NewsLens.Matching;\nusing NewsLens.Timelines;\nvar a = NewsLens.Reading.Article.Create(\"t\", null, new DateOnly(2019, 1, 1), null, null, \"Putin spoke.\", [], \"m\", 1);\nvar l = Lexicon.Parse(\"entries:\\n  - id: p\\n    kind: person\\n    aliases: [\\\"Putin\\\"]\\n\");\nvar t = Mentions.Count([a], l).Timeline(Period.Month);\nCharts.Top(t)", []),
+            ("code", "#r \"../lib/NewsLens.dll\"\n#r \"../lib/NewsLens.Charts.dll\"\n#r \"../lib/Plotly.NET.dll\"\n#r \"../lib/NewsLens.Interactive.dll\"\nNewsLens.NewsLensFormatters.Register();", []),
+            ("code", "using NewsLens;\nvar a = NewsLens.Article.Create(\"t\", null, new DateOnly(2019, 1, 1), null, null, \"Putin spoke.\", [], \"m\", 1);\nvar l = Lexicon.Parse(\"entries:\\n  - id: p\\n    kind: person\\n    aliases: [\\\"Putin\\\"]\\n\");\nvar t = Mentions.Count([a], l).Timeline(Period.Month);\nCharts.Ranking(t)", []),
             ("code", "Charts.OverTime(t)", [])));
         var first = Path.Combine(dir.Path, "out1");
         var second = Path.Combine(dir.Path, "out2");
@@ -204,7 +204,7 @@ public sealed class RenderCommandTests
             ("markdown", "# A story", []),
             ("code", "#r \"../artifacts/lib/NewsLens.dll\"", []),
             ("code", "var corpusPath = \"../../corpus/articles\";\nvar top = 3;", ["parameters"]),
-            ("code", "NewsLens.Corpora.Corpus.Load(corpusPath).Summary.Articles * 10", [])));
+            ("code", "NewsLens.Corpus.Load(corpusPath).Summary.Articles * 10", [])));
         var outDir = Path.Combine(dir.Path, "shared", "pages", "today");
 
         Assert.Equal(0, CliRunner.Run("render", nb, "--out", outDir).Exit);

@@ -1,7 +1,4 @@
-using NewsLens.Corpora;
-using NewsLens.Lexicons;
-using NewsLens.Matching;
-using NewsLens.Reading;
+using NewsLens;
 using NewsLens.Tests.Cli;
 using NewsLens.Tests.Support;
 using Parquet.Serialization;

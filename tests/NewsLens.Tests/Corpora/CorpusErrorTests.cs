@@ -1,4 +1,4 @@
-using NewsLens.Corpora;
+using NewsLens;
 using NewsLens.Tests.Support;
 
 namespace NewsLens.Tests.Corpora;

@@ -1,6 +1,5 @@
 using Microsoft.Data.Analysis;
-using NewsLens.Corpora;
-using NewsLens.Reading;
+using NewsLens;
 using NewsLens.Tests.Support;
 
 namespace NewsLens.Tests.Corpora;

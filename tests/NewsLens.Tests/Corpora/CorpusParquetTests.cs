@@ -1,5 +1,4 @@
-using NewsLens.Corpora;
-using NewsLens.Reading;
+using NewsLens;
 using NewsLens.Tests.Cli;
 using NewsLens.Tests.Support;
 

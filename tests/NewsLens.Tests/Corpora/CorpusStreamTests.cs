@@ -1,10 +1,6 @@
 using System.Text;
-using NewsLens.Corpora;
-using NewsLens.Lexicons;
-using NewsLens.Matching;
-using NewsLens.Reading;
+using NewsLens;
 using NewsLens.Tests.Support;
-using NewsLens.Timelines;
 
 namespace NewsLens.Tests.Corpora;
 

@@ -1,5 +1,4 @@
-using NewsLens.Corpora;
-using NewsLens.Interactive;
+using NewsLens;
 
 namespace NewsLens.Tests.Interactive;
 

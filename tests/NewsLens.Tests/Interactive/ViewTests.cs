@@ -1,10 +1,6 @@
 using Microsoft.DotNet.Interactive.Formatting;
-using NewsLens.Corpora;
-using NewsLens.Interactive;
-using NewsLens.Lexicons;
-using NewsLens.Matching;
+using NewsLens;
 using NewsLens.Tests.Support;
-using NewsLens.Timelines;
 
 namespace NewsLens.Tests.Interactive;
 
@@ -115,7 +111,7 @@ public sealed class ViewTests
     /// </summary>
     private static CoMentions SummitPairs()
     {
-        var articles = new List<NewsLens.Reading.Article>();
+        var articles = new List<NewsLens.Article>();
         for (var i = 0; i < 4; i++) articles.Add(Articles.Make("2018-04-27", "SEOUL (Reuters) - Kim Jong Un met Moon Jae-in at Panmunjom. Trump welcomed it."));
         for (var i = 0; i < 6; i++) articles.Add(Articles.Make("2018-05-02", "WASHINGTON (AP) - Trump spoke on trade."));
         articles.Add(Articles.Make("2018-06-12", "SINGAPORE - Trump met Kim Jong Un. Merkel welcomed the talks."));

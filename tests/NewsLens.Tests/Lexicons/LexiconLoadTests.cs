@@ -1,4 +1,4 @@
-using NewsLens.Lexicons;
+using NewsLens;
 using NewsLens.Tests.Support;
 
 namespace NewsLens.Tests.Lexicons;

@@ -1,6 +1,5 @@
-using NewsLens.Matching;
+using NewsLens;
 using NewsLens.Tests.Support;
-using NewsLens.Timelines;
 using static NewsLens.Tests.Support.Lexicons;
 
 namespace NewsLens.Tests.Matching;
@@ -8,7 +7,7 @@ namespace NewsLens.Tests.Matching;
 /// <summary>Where an entity is first named, and the measure "articles about" built on it (issue 11, problem 7).</summary>
 public sealed class AboutTests
 {
-    private static readonly NewsLens.Lexicons.Lexicon Countries = NewsLens.Lexicons.Lexicon.Parse("""
+    private static readonly NewsLens.Lexicon Countries = NewsLens.Lexicon.Parse("""
         entries:
           - id: japan
             kind: country

@@ -1,4 +1,4 @@
-using NewsLens.Matching;
+using NewsLens;
 using NewsLens.Tests.Support;
 
 namespace NewsLens.Tests.Matching;
@@ -6,7 +6,7 @@ namespace NewsLens.Tests.Matching;
 /// <summary>Discovery on wire copy and speeches: whole names, no datelines, labels or forms of address (issue 11, problem 10).</summary>
 public sealed class DiscoveryRealCopyTests
 {
-    private static readonly NewsLens.Reading.Article[] Wire =
+    private static readonly NewsLens.Article[] Wire =
     [
         Articles.Make("1987-04-08", "LOS ANGELES, April 8 - The Securities and Exchange Commission said it would review the filing. " +
                                     "The commission gave no date. Shares of the securities firm fell."),
@@ -16,13 +16,13 @@ public sealed class DiscoveryRealCopyTests
                                     "Smith and Jones, two traders, said the Securities and Exchange Commission was silent."),
     ];
 
-    private static readonly NewsLens.Reading.Article[] Speeches =
+    private static readonly NewsLens.Article[] Speeches =
     [
         Articles.Make("2018-09-25", "Excellencies, Member States of this Assembly, we meet again. Member States must act. Ladies and Gentlemen, thank you."),
         Articles.Make("2019-09-24", "Excellencies, the Member States have spoken. Our member states agree, and the states of the region too."),
     ];
 
-    private static List<string> Phrases(IReadOnlyList<NewsLens.Reading.Article> articles, int minArticles = 2) =>
+    private static List<string> Phrases(IReadOnlyList<NewsLens.Article> articles, int minArticles = 2) =>
         Discovery.Candidates(articles, minArticles: minArticles).Select(c => c.Phrase).ToList();
 
     [Fact]

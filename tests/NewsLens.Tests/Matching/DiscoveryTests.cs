@@ -1,12 +1,11 @@
-using NewsLens.Lexicons;
-using NewsLens.Matching;
+using NewsLens;
 using NewsLens.Tests.Support;
 
 namespace NewsLens.Tests.Matching;
 
 public sealed class DiscoveryTests
 {
-    private static readonly NewsLens.Reading.Article[] Story =
+    private static readonly NewsLens.Article[] Story =
     [
         Articles.Make("2019-01-01", "Special Representative Stephen Biegun arrived in Seoul. The talks began. Officials said little."),
         Articles.Make("2019-01-02", "The envoy Stephen Biegun met President Moon Jae-in. Officials said Biegun was hopeful."),

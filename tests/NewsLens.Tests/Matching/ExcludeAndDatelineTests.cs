@@ -1,4 +1,4 @@
-using NewsLens.Lexicons;
+using NewsLens;
 using static NewsLens.Tests.Support.Lexicons;
 
 namespace NewsLens.Tests.Matching;

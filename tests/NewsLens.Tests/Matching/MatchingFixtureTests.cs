@@ -1,6 +1,4 @@
-using NewsLens.Corpora;
-using NewsLens.Lexicons;
-using NewsLens.Matching;
+using NewsLens;
 using NewsLens.Tests.Support;
 
 namespace NewsLens.Tests.Matching;

@@ -1,6 +1,4 @@
-using NewsLens.Lexicons;
-using NewsLens.Matching;
-using NewsLens.Reading;
+using NewsLens;
 using static NewsLens.Tests.Support.Lexicons;
 
 namespace NewsLens.Tests.Matching;

@@ -1,5 +1,4 @@
-using NewsLens.Lexicons;
-using NewsLens.Matching;
+using NewsLens;
 using NewsLens.Tests.Support;
 
 namespace NewsLens.Tests.Matching;

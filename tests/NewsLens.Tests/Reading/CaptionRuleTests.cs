@@ -1,5 +1,5 @@
 using System.Text;
-using NewsLens.Reading;
+using NewsLens;
 using NewsLens.Tests.Support;
 
 namespace NewsLens.Tests.Reading;
@@ -49,6 +49,6 @@ public sealed class CaptionRuleTests
         Assert.StartsWith(line, article.Text);
         // Every word of the line is counted and searched.
         Assert.Equal(WordCount.Of(article.Title) + WordCount.Of(article.Text), article.Words);
-        Assert.Contains(line, NewsLens.Matching.SearchedText.Of(article));
+        Assert.Contains(line, NewsLens.SearchedText.Of(article));
     }
 }

@@ -1,4 +1,4 @@
-using NewsLens.Reading;
+using NewsLens;
 
 namespace NewsLens.Tests.Reading;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using NewsLens.Reading;
+using NewsLens;
 using NewsLens.Tests.Support;
 
 namespace NewsLens.Tests.Reading;

@@ -1,4 +1,4 @@
-using NewsLens.Reading;
+using NewsLens;
 using NewsLens.Tests.Support;
 
 namespace NewsLens.Tests.Reading;

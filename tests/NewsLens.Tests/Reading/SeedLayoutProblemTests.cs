@@ -1,5 +1,5 @@
 using System.Text;
-using NewsLens.Reading;
+using NewsLens;
 
 namespace NewsLens.Tests.Reading;
 

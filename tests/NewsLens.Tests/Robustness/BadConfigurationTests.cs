@@ -109,7 +109,7 @@ public sealed class BadConfigurationTests
         var fifo = Path.Combine(dir.Path, "pipe.txt");
         using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", fifo)) mkfifo.WaitForExit();
 
-        var corpus = NewsLens.Corpora.Corpus.Load(dir.Path);
+        var corpus = NewsLens.Corpus.Load(dir.Path);
 
         Assert.Equal(1, corpus.Summary.Articles);
         var problem = Assert.Single(corpus.Problems);

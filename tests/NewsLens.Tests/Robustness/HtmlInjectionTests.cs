@@ -1,13 +1,8 @@
 using System.Text.Json.Nodes;
-using NewsLens.Charts;
-using NewsLens.Corpora;
-using NewsLens.Interactive;
-using NewsLens.Lexicons;
-using NewsLens.Matching;
+using NewsLens;
 using NewsLens.Notebooks;
 using NewsLens.Tests.Support;
-using NewsLens.Timelines;
-using ChartsApi = NewsLens.Charts.Charts;
+using ChartsApi = NewsLens.Charts;
 
 namespace NewsLens.Tests.Robustness;
 
@@ -67,7 +62,7 @@ public sealed class HtmlInjectionTests
 
         var charts = new (string Name, Plotly.NET.GenericChart Chart)[]
         {
-            ("over-time", ChartsApi.OverTime(timeline)), ("top", ChartsApi.Top(timeline)), ("heatmap", ChartsApi.Heatmap(timeline)),
+            ("over-time", ChartsApi.OverTime(timeline)), ("top", ChartsApi.Ranking(timeline)), ("heatmap", ChartsApi.Heatmap(timeline)),
             ("stacked", ChartsApi.StackedShare(timeline)), ("multiples", ChartsApi.SmallMultiples(timeline)),
             ("co-heatmap", ChartsApi.CoMentionHeatmap(co)), ("network", ChartsApi.Network(co, minBoth: 1)),
             ("articles", ChartsApi.ArticlesOverTime(corpus, Period.Day)),
@@ -84,8 +79,8 @@ public sealed class HtmlInjectionTests
             ["cells"] = new JsonArray(
                 Cell("markdown", $"# Story {Payload}\n\nA summary line {Payload}"),
                 Cell("code", "#r \"../artifacts/lib/NewsLens.dll\"\n#r \"../artifacts/lib/NewsLens.Charts.dll\"\n#r \"../artifacts/lib/Plotly.NET.dll\"\n" +
-                    "#r \"../artifacts/lib/Microsoft.Data.Analysis.dll\"\n#r \"../artifacts/lib/NewsLens.Interactive.dll\"\nNewsLens.Interactive.NewsLensFormatters.Register();"),
-                Cell("code", "using NewsLens.Corpora;\nusing NewsLens.Lexicons;\nusing NewsLens.Matching;\nusing NewsLens.Timelines;\nusing NewsLens.Charts;"),
+                    "#r \"../artifacts/lib/Microsoft.Data.Analysis.dll\"\n#r \"../artifacts/lib/NewsLens.Interactive.dll\"\nNewsLens.NewsLensFormatters.Register();"),
+                Cell("code", "using NewsLens;"),
                 Cell("code", "var corpus = Corpus.Load(\"corpus\");\ncorpus"),
                 Cell("code", $"var lexicon = Lexicon.Parse({JsonValue.Create(HostileYaml()).ToJsonString()});\nvar mentions = corpus.Count(lexicon);\nmentions"),
                 Cell("code", "mentions.InContext(\"putin\")"),

@@ -1,9 +1,6 @@
 using System.Diagnostics;
 using System.Text;
-using NewsLens.Corpora;
-using NewsLens.Lexicons;
-using NewsLens.Matching;
-using NewsLens.Reading;
+using NewsLens;
 using NewsLens.Tests.Support;
 
 namespace NewsLens.Tests.Robustness;

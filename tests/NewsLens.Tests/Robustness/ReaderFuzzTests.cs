@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text;
-using NewsLens.Corpora;
-using NewsLens.Reading;
+using NewsLens;
 using NewsLens.Tests.Support;
 
 namespace NewsLens.Tests.Robustness;

@@ -1,5 +1,4 @@
-using NewsLens.Lexicons;
-using NewsLens.Matching;
+using NewsLens;
 
 namespace NewsLens.Tests.Support;
 

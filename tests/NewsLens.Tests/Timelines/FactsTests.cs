@@ -1,8 +1,5 @@
-using NewsLens.Corpora;
-using NewsLens.Lexicons;
-using NewsLens.Matching;
+using NewsLens;
 using NewsLens.Tests.Support;
-using NewsLens.Timelines;
 
 namespace NewsLens.Tests.Timelines;
 
@@ -31,7 +28,7 @@ public sealed class FactsTests
     /// </summary>
     private static Timeline Spring()
     {
-        var articles = new List<NewsLens.Reading.Article>();
+        var articles = new List<NewsLens.Article>();
         for (var i = 0; i < 10; i++)
             articles.Add(Articles.Make($"2019-03-{i + 1:00}", i < 6 ? "BERLIN (dpa) - Angela Merkel spoke in Germany." : "BERLIN - Germany voted."));
         for (var i = 0; i < 10; i++)

@@ -1,7 +1,5 @@
-using NewsLens.Corpora;
-using NewsLens.Reading;
+using NewsLens;
 using NewsLens.Tests.Support;
-using NewsLens.Timelines;
 
 namespace NewsLens.Tests.Timelines;
 
@@ -22,14 +20,14 @@ public sealed class PeriodChoiceTests
     {
         var summary = Summary(Enumerable.Range(1990, 12).Select(y => $"January 1, {y}"));
         Assert.Equal(DatePrecision.Year, summary.DatePrecision);
-        var choice = Periods.Suggest(summary);
+        var choice = PeriodChoice.Suggest(summary);
         Assert.Equal(Period.Year, choice.Period);
         Assert.Contains("known to the year only", choice.Reason);
         // Asked for months anyway: done, with the warning.
-        var months = Periods.Choose("month", summary);
+        var months = PeriodChoice.For("month", summary);
         Assert.Equal(Period.Month, months.Period);
         Assert.Contains("one spike in January", months.Reason);
-        Assert.Equal(Period.Year, Periods.Choose("auto", summary).Period);
+        Assert.Equal(Period.Year, PeriodChoice.For("auto", summary).Period);
         // One address a year: each point pools ten years rather than jump between 0 % and 100 %.
         Assert.Equal(10, choice.Window);
         Assert.Contains("one article swings a share by 100%: each point pools the 10 years up to it (about 10 articles)", choice.Reason);
@@ -39,11 +37,11 @@ public sealed class PeriodChoiceTests
     public void A_period_that_holds_enough_articles_stands_alone()
     {
         var dense = Summary(Enumerable.Range(0, 50).Select(i => $"{(i < 25 ? "March" : "April")} {i % 25 + 2}, 2019"));
-        Assert.Equal(1, Periods.Suggest(dense).Window);
+        Assert.Equal(1, PeriodChoice.Suggest(dense).Window);
         // Five speeches a year: four years pooled reach the twenty articles a point should rest on.
         var yearly = Summary(Enumerable.Range(0, 30).Select(i => $"January 1, {2000 + i / 5}"));
-        Assert.Equal(4, Periods.Suggest(yearly).Window);
-        Assert.Equal(1, Periods.Choose("year", yearly).Window);
+        Assert.Equal(4, PeriodChoice.Suggest(yearly).Window);
+        Assert.Equal(1, PeriodChoice.For("year", yearly).Window);
     }
 
     [Fact]
@@ -52,27 +50,27 @@ public sealed class PeriodChoiceTests
         // 25 articles a month over two months: by month.
         var dense = Summary(Enumerable.Range(0, 50).Select(i => $"{(i < 25 ? "March" : "April")} {i % 25 + 2}, 2019"));
         Assert.Equal(DatePrecision.Day, dense.DatePrecision);
-        Assert.Equal(Period.Month, Periods.Suggest(dense).Period);
-        Assert.Contains("a month on average: counted by month", Periods.Suggest(dense).Reason);
+        Assert.Equal(Period.Month, PeriodChoice.Suggest(dense).Period);
+        Assert.Contains("a month on average: counted by month", PeriodChoice.Suggest(dense).Reason);
 
         // 8 a month: too few for months, 24 a quarter: by quarter.
         var sparse = Summary(Enumerable.Range(0, 48).Select(i => $"{new[] { "January", "February", "March", "April", "May", "June" }[i / 8]} {i % 8 + 2}, 2019"));
-        var choice = Periods.Suggest(sparse);
+        var choice = PeriodChoice.Suggest(sparse);
         Assert.Equal(Period.Quarter, choice.Period);
         Assert.Contains("too few for steady monthly shares", choice.Reason);
 
         // 2 a month over a year: by year.
         var thin = Summary(Enumerable.Range(0, 24).Select(i => $"{System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(i / 2 + 1)} {i % 2 + 10}, 2019"));
-        Assert.Equal(Period.Year, Periods.Suggest(thin).Period);
+        Assert.Equal(Period.Year, PeriodChoice.Suggest(thin).Period);
     }
 
     [Fact]
     public void A_name_is_taken_as_asked_and_anything_else_is_refused()
     {
         var summary = Summary(["April 18, 2019", "April 25, 2019", "May 2, 2019"]);
-        Assert.Equal(Period.Week, Periods.Choose("week", summary).Period);
-        Assert.Equal("Counted by week as asked.", Periods.Choose("week", summary).Reason);
-        var e = Assert.Throws<ArgumentException>(() => Periods.Choose("fortnight", summary));
+        Assert.Equal(Period.Week, PeriodChoice.For("week", summary).Period);
+        Assert.Equal("Counted by week as asked.", PeriodChoice.For("week", summary).Reason);
+        var e = Assert.Throws<ArgumentException>(() => PeriodChoice.For("fortnight", summary));
         Assert.Contains("use auto, day, week", e.Message);
     }
 }

@@ -1,4 +1,4 @@
-using NewsLens.Timelines;
+using NewsLens;
 
 namespace NewsLens.Tests.Timelines;
 
@@ -22,9 +22,9 @@ public sealed class PeriodTests
     [Fact]
     public void Parse_rejects_unknown_words_with_the_accepted_ones()
     {
-        Assert.Equal(Period.Quarter, Periods.Parse("Quarter"));
-        var e = Assert.Throws<ArgumentException>(() => Periods.Parse("fortnight"));
+        Assert.Equal(Period.Quarter, PeriodCalendar.Parse("Quarter"));
+        var e = Assert.Throws<ArgumentException>(() => PeriodCalendar.Parse("fortnight"));
         Assert.Equal("'fortnight' is not a period; use day, week, month, quarter or year", e.Message);
-        Assert.Throws<ArgumentException>(() => Periods.Parse("2"));
+        Assert.Throws<ArgumentException>(() => PeriodCalendar.Parse("2"));
     }
 }

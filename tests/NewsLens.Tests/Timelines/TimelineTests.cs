@@ -1,5 +1,4 @@
-using NewsLens.Matching;
-using NewsLens.Timelines;
+using NewsLens;
 using NewsLens.Tests.Support;
 using static NewsLens.Tests.Support.Lexicons;
 
@@ -7,9 +6,9 @@ namespace NewsLens.Tests.Timelines;
 
 public sealed class TimelineTests
 {
-    private static readonly NewsLens.Lexicons.Lexicon Putin = Entry("putin", "person", "\"Putin\"");
+    private static readonly NewsLens.Lexicon Putin = Entry("putin", "person", "\"Putin\"");
 
-    private static Timeline Monthly(params NewsLens.Reading.Article[] articles) =>
+    private static Timeline Monthly(params NewsLens.Article[] articles) =>
         Mentions.Count(articles, Putin).Timeline(Period.Month);
 
     [Fact]
@@ -98,7 +97,7 @@ public sealed class TimelineTests
     [Fact]
     public void Top_keeps_the_most_mentioned_entities_in_rank_order()
     {
-        var lexicon = NewsLens.Lexicons.Lexicon.Parse(
+        var lexicon = NewsLens.Lexicon.Parse(
             "entries:\n  - id: a\n    kind: person\n    aliases: [\"Alpha\"]\n  - id: b\n    kind: person\n    aliases: [\"Beta\"]\n  - id: c\n    kind: person\n    aliases: [\"Gamma\"]\n");
         var timeline = Mentions.Count([Articles.Make("2019-01-01", "Beta Beta Beta Alpha Gamma Gamma")], lexicon).Timeline(Period.Year);
 

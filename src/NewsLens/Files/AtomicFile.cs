@@ -1,7 +1,7 @@
-namespace NewsLens.Text;
+namespace NewsLens;
 
 /// <summary>Writes a file whole or not at all: into a temporary file beside it, then moved over it.</summary>
-internal static class AtomicFile
+public static class AtomicFile
 {
     /// <summary>Creates the folder, lets <paramref name="write"/> fill a temporary path, and moves it to <paramref name="path"/>.</summary>
     public static void Write(string path, Action<string> write)
@@ -29,7 +29,9 @@ internal static class AtomicFile
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
     }
 
+    /// <summary>Writes UTF-8 text whole or not at all.</summary>
     public static void WriteAllText(string path, string text) => Write(path, t => File.WriteAllText(t, text));
 
+    /// <summary>Writes bytes whole or not at all.</summary>
     public static void WriteAllBytes(string path, byte[] bytes) => Write(path, t => File.WriteAllBytes(t, bytes));
 }

@@ -1,9 +1,6 @@
 using Microsoft.Data.Analysis;
-using NewsLens.Corpora;
-using NewsLens.Lexicons;
-using NewsLens.Reading;
 
-namespace NewsLens.Matching;
+namespace NewsLens;
 
 /// <summary>
 /// Who and what each article mentions: one row per article and entry with at least one match. Keeps the

@@ -1,9 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Data.Analysis;
-using NewsLens.Lexicons;
-using NewsLens.Reading;
 
-namespace NewsLens.Matching;
+namespace NewsLens;
 
 /// <summary>A name phrase the lexicon lacks, with how often and how widely it occurs.</summary>
 /// <param name="Phrase">The capitalised phrase, titles stripped ("Stephen Biegun", not "Special Representative Stephen Biegun").</param>

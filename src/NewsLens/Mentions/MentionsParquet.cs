@@ -1,4 +1,4 @@
-namespace NewsLens.Matching;
+namespace NewsLens;
 
 /// <summary>
 /// Saves counted mentions as Parquet, one row per article and entry (columns as in <see cref="MentionColumns"/>),
@@ -11,7 +11,7 @@ public static class MentionsParquet
     /// <summary>Writes every row, a row group at a time, whole or not at all.</summary>
     public static void SaveParquet(this Mentions mentions, string path)
     {
-        using var file = new NewsLens.Text.ParquetFile<MentionParquetRow>(path, RowGroupSize);
+        using var file = new NewsLens.ParquetFile<MentionParquetRow>(path, RowGroupSize);
         var entries = mentions.Lexicon.Entries;
         // Rows are made a group at a time from the compact counts, so a million articles' mentions never exist as objects at once.
         foreach (var group in mentions.Counts.Chunk(RowGroupSize))

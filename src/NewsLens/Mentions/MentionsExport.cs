@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using CsvHelper;
 
-namespace NewsLens.Matching;
+namespace NewsLens;
 
 /// <summary>
 /// Counted mentions as CSV or JSON Lines for R, pandas or a spreadsheet: one row per article and entity, in load

@@ -1,4 +1,4 @@
-namespace NewsLens.Matching;
+namespace NewsLens;
 
 /// <summary>Sentence-like entry points on counted mentions: <c>mentions.InContext("putin")</c>, <c>mentions.CoMentions()</c>.</summary>
 public static class MentionAnalyses
@@ -7,6 +7,6 @@ public static class MentionAnalyses
     public static IReadOnlyList<ContextRow> InContext(this Mentions mentions, string entity, int width = 60, DateOnly? from = null, DateOnly? to = null) =>
         KeywordInContext.Of(mentions, entity, width, from, to);
 
-    /// <summary>Who appears with whom; see <see cref="Matching.CoMentions.Of"/>.</summary>
-    public static CoMentions CoMentions(this Mentions mentions, int minBoth = 1) => Matching.CoMentions.Of(mentions, minBoth);
+    /// <summary>Who appears with whom; see <see cref="NewsLens.CoMentions.Of"/>.</summary>
+    public static CoMentions CoMentions(this Mentions mentions, int minBoth = 1) => NewsLens.CoMentions.Of(mentions, minBoth);
 }

@@ -1,4 +1,4 @@
-namespace NewsLens.Matching;
+namespace NewsLens;
 
 /// <summary>
 /// One article's mentions of one entry in compact form (20 bytes a row), the form a million-article count is kept

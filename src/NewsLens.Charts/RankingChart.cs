@@ -1,12 +1,11 @@
 using Plotly.NET;
-using NewsLens.Timelines;
 
-namespace NewsLens.Charts;
+namespace NewsLens;
 
 public static partial class Charts
 {
     /// <summary>The most mentioned entities as horizontal bars with their counts, largest on top.</summary>
-    public static GenericChart Top(Timeline timeline, int n = 15, Measure measure = Measure.Mentions, string? title = null)
+    public static GenericChart Ranking(Timeline timeline, int n = 15, Measure measure = Measure.Mentions, string? title = null)
     {
         var top = timeline.Top(n, measure).Entities
             .Select(e => (Entity: e, Value: timeline.Values(e.Entity, measure).Sum()))

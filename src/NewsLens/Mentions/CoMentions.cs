@@ -1,6 +1,6 @@
 using Microsoft.Data.Analysis;
 
-namespace NewsLens.Matching;
+namespace NewsLens;
 
 /// <summary>Two entities and the articles that mention both, with how far that exceeds chance.</summary>
 /// <param name="EntityA">Id of the first entity (ordinal order: A &lt; B).</param>

@@ -1,4 +1,4 @@
-namespace NewsLens.Matching;
+namespace NewsLens;
 
 /// <summary>Column names of <see cref="Mentions.Table"/>, in order.</summary>
 public static class MentionColumns

@@ -1,6 +1,6 @@
 using Parquet.Serialization;
 
-namespace NewsLens.Text;
+namespace NewsLens;
 
 /// <summary>
 /// A Parquet file written one row group at a time into a temporary file beside it and moved into place by

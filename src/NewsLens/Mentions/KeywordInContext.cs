@@ -1,6 +1,6 @@
 using Microsoft.Data.Analysis;
 
-namespace NewsLens.Matching;
+namespace NewsLens;
 
 /// <summary>One mention shown in its sentence: keyword in context.</summary>
 /// <param name="ArticleId">Article id.</param>

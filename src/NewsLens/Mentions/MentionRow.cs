@@ -1,4 +1,4 @@
-namespace NewsLens.Matching;
+namespace NewsLens;
 
 /// <summary>One article's mentions of one entry.</summary>
 /// <param name="ArticleId">The article's stable id.</param>

@@ -1,7 +1,5 @@
-using NewsLens.Corpora;
-using NewsLens.Lexicons;
 
-namespace NewsLens.Matching;
+namespace NewsLens;
 
 /// <summary>The sentence-like entry points from a corpus: <c>corpus.Count(actors)</c>, <c>Corpus.Stream(path).Count(actors)</c>.</summary>
 public static class CorpusMentions
