@@ -28,7 +28,7 @@ public static partial class Charts
             counts[top.Contains(source) ? source : other][index[period.StartOf(a.Published!.Value)]]++;
         }
         var x = periods.Select(MeasureText.Date).ToArray();
-        var colours = EntityColors.For(groups.Select(g => "source:" + g).ToList());
+        var colours = ChartSession.Current.Colors.For(groups.Select(g => "source:" + g).ToList());
         var traces = groups.Select((g, i) => (Trace)Figure.Trace("bar",
             ("x", x), ("y", counts[g]), ("name", Figure.Text(g)),
             ("marker", Figure.Obj(("color", colours[i]))),

@@ -19,7 +19,7 @@ internal sealed class CoMentionMatrix
     public static CoMentionMatrix Of(CoMentions co, int top)
     {
         var articles = new Dictionary<string, (string Label, int Articles)>();
-        foreach (var p in co.Pairs)
+        foreach (var p in co.Rows)
         {
             articles[p.EntityA] = (p.LabelA, p.ArticlesA);
             articles[p.EntityB] = (p.LabelB, p.ArticlesB);
@@ -30,7 +30,7 @@ internal sealed class CoMentionMatrix
         var n = chosen.Count;
         var lift = new double[n, n];
         var both = new int[n, n];
-        foreach (var p in co.Pairs)
+        foreach (var p in co.Rows)
             if (index.TryGetValue(p.EntityA, out var a) && index.TryGetValue(p.EntityB, out var b))
             {
                 lift[a, b] = lift[b, a] = p.Lift;

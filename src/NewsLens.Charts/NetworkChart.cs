@@ -38,7 +38,7 @@ public static partial class Charts
             ("customdata", m.Entities.Select(e => e.Articles).ToArray()),
             ("marker", Figure.Obj(
                 ("size", m.Entities.Select(e => 8 + 32 * Math.Sqrt(e.Articles / (double)maxArticles)).ToArray()),
-                ("color", EntityColors.For(m.Entities.Select(e => e.Id).ToList())),
+                ("color", ChartSession.Current.Colors.For(m.Entities.Select(e => e.Id).ToList())),
                 ("line", Figure.Obj(("color", "white"), ("width", 1))))),
             ("hovertemplate", "<b>%{text}</b><br>%{customdata} articles<extra></extra>")));
         // Room around the box for the largest marker and for labels, which sit above their node and run wide.

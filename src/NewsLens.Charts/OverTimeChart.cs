@@ -16,7 +16,7 @@ public static partial class Charts
         var x = timeline.Periods.Select(MeasureText.Date).ToArray();
         var raw = timeline.Raw;
         var format = MeasureText.ValueFormat(measure, timeline.Window);
-        var colours = EntityColors.For(timeline.Entities.Select(e => e.Entity).ToList());
+        var colours = ChartSession.Current.Colors.For(timeline.Entities.Select(e => e.Entity).ToList());
         var gaps = Gaps.IsShare(measure) && timeline.Raw.PeriodArticles.Any(n => n == 0);
         var traces = timeline.Entities.Select((e, i) =>
         {

@@ -26,7 +26,7 @@ public static partial class Charts
             ("textposition", "outside"),
             // The count beside the longest bar must fit: it may draw past the axis, never be cut.
             ("cliponaxis", false),
-            ("marker", Figure.Obj(("color", EntityColors.For(top.Select(t => t.Entity.Entity).ToList())))),
+            ("marker", Figure.Obj(("color", ChartSession.Current.Colors.For(top.Select(t => t.Entity.Entity).ToList())))),
             ("hovertemplate", $"<b>%{{y}}</b>: %{{x}} {label}<extra></extra>"));
         var span = timeline.Periods.Count > 0 ? $", {MeasureText.Span(timeline.Period, timeline.Periods[0], timeline.Periods[^1])}" : "";
         return Figure.Chart([trace],

@@ -17,7 +17,7 @@ public static partial class Charts
         var traces = new List<Trace>();
         var extra = new List<(string, object?)>();
         var annotations = new List<object>();
-        var colours = EntityColors.For(entities.Select(e => e.Entity).ToList());
+        var colours = ChartSession.Current.Colors.For(entities.Select(e => e.Entity).ToList());
         for (var i = 0; i < entities.Count; i++)
         {
             var e = entities[i];

@@ -18,7 +18,7 @@ public static partial class Charts
             var values = timeline.Values(e.Entity, Measure.Mentions);
             for (var p = 0; p < totals.Length; p++) totals[p] += values[p];
         }
-        var colours = EntityColors.For(timeline.Entities.Select(e => e.Entity).ToList());
+        var colours = ChartSession.Current.Colors.For(timeline.Entities.Select(e => e.Entity).ToList());
         var traces = timeline.Entities.Select((e, i) =>
         {
             var values = timeline.Values(e.Entity, Measure.Mentions);

@@ -3,26 +3,15 @@ using Plotly.NET;
 namespace NewsLens;
 
 /// <summary>
-/// Notebook HTML for a Plotly.NET chart that draws offline: the first chart of a session carries plotly.js
+/// Notebook HTML for a Plotly.NET chart that draws offline: the first chart of a session (<see cref="ChartSession"/>) carries plotly.js
 /// (shipped inside Plotly.NET) inline, later ones reuse it. Nothing is fetched from the network.
 /// </summary>
 public static class ChartHtml
 {
-    private static int _charts;
-    private static bool _scriptSent;
-    private static readonly Lock Gate = new();
-
     /// <summary>The HTML of one chart; plotly.js comes with the first chart of the session.</summary>
     public static string Of(GenericChart chart)
     {
-        bool withScript;
-        int number;
-        lock (Gate)
-        {
-            withScript = !_scriptSent;
-            _scriptSent = true;
-            number = ++_charts;
-        }
+        var (number, withScript) = ChartSession.Current.NextChart();
         return Of(chart, $"newslens-chart-{number}", withScript);
     }
 
@@ -35,15 +24,5 @@ public static class ChartHtml
                $"var f={figure};var draw=function(){{Plotly.newPlot('{id}',f.data,f.layout,{{displaylogo:false,responsive:true}});}};" +
                "if(window.Plotly){draw();}else{var t=setInterval(function(){if(window.Plotly){clearInterval(t);draw();}},50);}" +
                "})();</script>";
-    }
-
-    /// <summary>Starts a new session: the next chart carries plotly.js again and ids start from 1.</summary>
-    public static void Reset()
-    {
-        lock (Gate)
-        {
-            _scriptSent = false;
-            _charts = 0;
-        }
     }
 }

@@ -31,13 +31,20 @@ public static class NewsLensFormatters
     }
 }
 
-/// <summary>The kernel extension .NET Interactive loads from the package: it registers the formatters.</summary>
+/// <summary>
+/// The kernel extension .NET Interactive loads from the package (<c>#r "nuget: NewsLens.Interactive, …"</c>): it
+/// registers the formatters and opens the <c>NewsLens</c> (and, as file-based apps do, <c>System.IO</c>) namespaces in
+/// the C# kernel, so the next cell can say
+/// <c>Corpus.Load(path)</c>.
+/// </summary>
 public sealed class NewsLensKernelExtension : IKernelExtension
 {
     /// <inheritdoc />
-    public Task OnLoadAsync(Kernel kernel)
+    public async Task OnLoadAsync(Kernel kernel)
     {
         NewsLensFormatters.Register();
-        return Task.CompletedTask;
+        var csharp = kernel.Name == "csharp" ? kernel : (kernel.RootKernel as CompositeKernel)?.ChildKernels.FirstOrDefault(k => k.Name == "csharp");
+        if (csharp is not null)
+            await csharp.SendAsync(new Microsoft.DotNet.Interactive.Commands.SubmitCode("using System.IO;\nusing NewsLens;"));
     }
 }

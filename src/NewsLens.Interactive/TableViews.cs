@@ -84,7 +84,7 @@ public static partial class Views
         new("articles of with", p => p.ArticlesB.ToString("N0"), AlignRight: true),
     ];
 
-    private static bool IsId(string name) => name is "Id" or "ArticleId" or "Entity" or "EntityA" or "EntityB";
+    private static bool IsId(string name) => name is "id" or "article_id" or "entity" or "entity_a" or "entity_b";
 
     private static bool IsNumeric(DataFrameColumn column) => IsNumeric(column.DataType);
 

@@ -110,13 +110,13 @@ public static partial class Views
     /// <summary>
     /// Pairs of entities that appear together, strongest first (<see cref="CoMentions.Strongest"/>: shared articles ×
     /// log2 lift), so a pair ranks high when it is both frequent and well above chance. Pairs at or below chance are
-    /// left out of the view; <c>.Pairs</c> holds every pair.
+    /// left out of the view; <c>.Rows</c> holds every pair.
     /// </summary>
     public static string CoMentions(CoMentions co)
     {
         var strongest = co.Strongest();
         return HtmlTable.Of(strongest.ToList(), PairColumns,
-            $"{co.Pairs.Count:N0} pairs in {co.ArticlesSearched:N0} articles; the {strongest.Count:N0} that meet more often than chance, " +
+            $"{co.Rows.Count:N0} pairs in {co.ArticlesSearched:N0} articles; the {strongest.Count:N0} that meet more often than chance, " +
             "strongest first (shared articles × log2 lift)");
     }
 }

@@ -20,7 +20,10 @@ internal static class KernelExtensions
             if (!Directory.Exists(folder)) continue;
             foreach (var dll in Directory.GetFiles(folder, "*.dll"))
             {
-                var assembly = Assembly.LoadFrom(dll);
+                // The host may already hold the assembly (this renderer ships with the kit): use that copy, as
+                // loading a second one of the same name would give formatters for types no cell sees.
+                var name = AssemblyName.GetAssemblyName(dll).Name;
+                var assembly = AppDomain.CurrentDomain.GetAssemblies().FirstOrDefault(a => a.GetName().Name == name) ?? Assembly.LoadFrom(dll);
                 foreach (var type in assembly.GetExportedTypes().Where(t => typeof(IKernelExtension).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false }))
                     if (Activator.CreateInstance(type) is IKernelExtension extension)
                         await extension.OnLoadAsync(kernel);

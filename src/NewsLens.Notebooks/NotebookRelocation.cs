@@ -3,21 +3,14 @@ using System.Text.RegularExpressions;
 namespace NewsLens.Notebooks;
 
 /// <summary>
-/// Rewrites the relative paths of a notebook saved into another folder (its <c>#r</c> lines and path parameters), so
-/// that the rendered copy re-runs from where it was written, in Jupyter or VS Code, as the original did from its own.
+/// Rewrites the relative paths of a notebook saved into another folder (its path parameters), so that the rendered copy
+/// re-runs from where it was written, in Jupyter or VS Code, as the original did from its own.
 /// </summary>
 internal static partial class NotebookRelocation
 {
-    /// <summary>Points the code at the same files from <paramref name="toFolder"/>; a kit copied into its <c>lib</c> is preferred.</summary>
+    /// <summary>Points the code at the same files from <paramref name="toFolder"/>.</summary>
     public static string Code(string code, string fromFolder, string toFolder, bool isParameters)
     {
-        code = Reference().Replace(code, m =>
-        {
-            var written = m.Groups["path"].Value;
-            var kitCopy = Path.Combine(toFolder, "lib", Path.GetFileName(written));
-            var target = File.Exists(kitCopy) ? kitCopy : Path.Combine(fromFolder, written);
-            return $"#r \"{Relative(toFolder, target)}\"";
-        });
         if (!isParameters) return code;
         return StringParameter().Replace(code, m =>
         {
@@ -29,9 +22,6 @@ internal static partial class NotebookRelocation
 
     private static string Relative(string folder, string path) =>
         Path.GetRelativePath(folder, Path.GetFullPath(path)).Replace('\\', '/');
-
-    [GeneratedRegex("""^#r\s+"(?<path>(?!nuget:)[^"]+\.dll)"[ \t]*$""", RegexOptions.Multiline)]
-    private static partial Regex Reference();
 
     // A parameter declared as a plain string literal; NotebookParameters.IsPath says whether it names a path.
     [GeneratedRegex("""^(?<head>\s*var\s+(?<name>[A-Za-z_][A-Za-z0-9_]*)\s*=\s*")(?<value>[^"\\]*)";""", RegexOptions.Multiline)]

@@ -12,10 +12,11 @@ public static class NotebookRenderer
     /// <summary>Cell id and tag of the cell that carries overridden parameters.</summary>
     public const string InjectedTag = "injected-parameters";
 
-    /// <summary>Renders one notebook into <paramref name="outDirectory"/>; a failing cell is in the result, not thrown.</summary>
+    /// <summary>Renders one notebook into <paramref name="outDirectory"/>, restoring the kit from <paramref name="feed"/>
+    /// (<see cref="NotebookRunner"/>); a failing cell is in the result, not thrown.</summary>
     /// <exception cref="ArgumentException">An override names no parameter of the notebook, or has the wrong type.</exception>
     public static async Task<RenderedNotebook> RenderAsync(string notebookPath, string outDirectory,
-        IReadOnlyDictionary<string, string> parameters, string? kitDirectory, Action<int, int>? onCell = null)
+        IReadOnlyDictionary<string, string> parameters, string? feed, Action<int, int>? onCell = null)
     {
         var notebook = Notebook.Load(notebookPath);
         var name = Path.GetFileNameWithoutExtension(notebook.Path);
@@ -23,7 +24,7 @@ public static class NotebookRenderer
         Inject(notebook, parameters);
 
         var codeCells = notebook.Cells.Where(c => c is not null && Notebook.IsCode(c)).Select(c => c!).ToList();
-        var run = await NotebookRunner.RunAsync(notebook.Path, codeCells.Select(Notebook.Source).ToList(), kitDirectory,
+        var run = await NotebookRunner.RunAsync(notebook.Path, codeCells.Select(Notebook.Source).ToList(), feed,
             cell => onCell?.Invoke(cell, codeCells.Count));
 
         for (var i = 0; i < codeCells.Count; i++)

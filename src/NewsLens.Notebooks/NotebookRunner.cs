@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Commands;
 using Microsoft.DotNet.Interactive.CSharp;
@@ -11,26 +10,35 @@ namespace NewsLens.Notebooks;
 /// Runs the C# cells of a notebook top to bottom in an in-process kernel, with the notebook's folder as working
 /// directory (as VS Code and Jupyter do), and stops at the first failing cell.
 /// </summary>
-public static partial class NotebookRunner
+public static class NotebookRunner
 {
-    /// <summary>Runs a notebook. <paramref name="kitDirectory"/>, when given, replaces the folder of the kit's
-    /// <c>#r "…/NewsLens*.dll"</c> lines, so a notebook can run against freshly built assemblies.</summary>
-    public static Task<NotebookRun> RunAsync(string notebookPath, string? kitDirectory = null)
+    /// <summary>Runs a notebook; <c>#r "nuget: NewsLens.Interactive, …"</c> restores from <paramref name="feed"/>
+    /// (default: <see cref="KitFeed.Folder"/>) besides the machine's NuGet sources.</summary>
+    public static Task<NotebookRun> RunAsync(string notebookPath, string? feed = null)
     {
         var path = Path.GetFullPath(notebookPath);
-        return RunAsync(path, CodeCells(path), kitDirectory);
+        return RunAsync(path, CodeCells(path), feed ?? KitFeed.Folder);
     }
 
     /// <summary>Runs code cells with the notebook's folder as working directory; <paramref name="onCell"/> hears each cell start.</summary>
-    public static async Task<NotebookRun> RunAsync(string notebookPath, IReadOnlyList<string> cells, string? kitDirectory, Action<int>? onCell = null)
+    public static async Task<NotebookRun> RunAsync(string notebookPath, IReadOnlyList<string> cells, string? feed, Action<int>? onCell = null)
     {
         var path = Path.GetFullPath(notebookPath);
         var previous = Environment.CurrentDirectory;
         Environment.CurrentDirectory = Path.GetDirectoryName(path)!;
-        // Each notebook is a new session: its first chart carries plotly.js, chart ids start again, and colours are
-        // given afresh, so a notebook renders the same whichever notebooks ran before it.
-        NewsLens.ChartHtml.Reset();
-        NewsLens.EntityColors.Reset();
+        // Each notebook is a chart session of its own: its first chart carries plotly.js and colours are given afresh,
+        // so a notebook renders the same whichever notebooks ran before it.
+        using var session = ChartSession.Begin();
+        // The host brings the kit's packages as a NuGet source of every restore (MSBuild reads the variable as a
+        // property), as the newslens-csharp kernel does: not a cell, so the notebook stays the same wherever it runs (NuGet
+        // takes no relative #i; an absolute one names one machine) and no page lists this machine's folders.
+        const string sources = "RestoreAdditionalProjectSources";
+        var previousSources = Environment.GetEnvironmentVariable(sources);
+        if (feed is not null)
+        {
+            KitFeed.Refresh(feed);
+            Environment.SetEnvironmentVariable(sources, Path.GetFullPath(feed));
+        }
         try
         {
             using var kernel = new CompositeKernel
@@ -42,7 +50,7 @@ public static partial class NotebookRunner
             for (var i = 0; i < cells.Count; i++)
             {
                 onCell?.Invoke(i + 1);
-                var code = kitDirectory is null ? cells[i] : PointAtKit(cells[i], Path.GetFullPath(kitDirectory));
+                var code = cells[i];
                 var result = await kernel.SendAsync(new SubmitCode(code, "csharp"));
                 var outputs = new List<CellOutput>();
                 string? error = null;
@@ -94,17 +102,10 @@ public static partial class NotebookRunner
         finally
         {
             Environment.CurrentDirectory = previous;
+            Environment.SetEnvironmentVariable(sources, previousSources);
         }
     }
 
-    /// <summary>Points <c>#r "…/X.dll"</c> at the kit folder where it holds X.dll; other references stay as written.</summary>
-    private static string PointAtKit(string code, string kit) =>
-        KitReference().Replace(code, m =>
-            File.Exists(Path.Combine(kit, m.Groups["dll"].Value)) ? $"#r \"{Path.Combine(kit, m.Groups["dll"].Value)}\"" : m.Value);
-
     private static List<string> CodeCells(string path) =>
         Notebook.Load(path).Cells.Where(c => c is not null && Notebook.IsCode(c)).Select(c => Notebook.Source(c!)).ToList();
-
-    [GeneratedRegex("""#r\s+"[^"]*?[/\\](?<dll>[^/\\"]+\.dll)"[ \t]*""" + "(?=\\r?\\n|$)", RegexOptions.Multiline)]
-    private static partial Regex KitReference();
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json;
+using NewsLens.Notebooks;
 
 namespace NewsLens.Cli.Kernel;
 
@@ -74,6 +75,11 @@ internal static class KernelCommand
             CopyDirectory(Path.GetDirectoryName(app)!, toolDir);
             // The fix for the FSharp.Core trap: the kernel's own copy is what Plotly.NET binds to.
             File.Copy(fsharpCore, Path.Combine(toolDir, "FSharp.Core.dll"), overwrite: true);
+            // The kernel brings the kit's packages as a NuGet source of every restore it runs (MSBuild reads the
+            // variable as a property), so a notebook's one line #r "nuget: NewsLens.Interactive, …" finds them in any
+            // folder; a relative #i cannot, NuGet takes only absolute sources.
+            var packages = KitFeed.Folder is { } kit ? KitFeed.CopyTo(kit, Path.Combine(toolDir, "packages")) : null;
+            if (packages is not null) KitFeed.Refresh(packages);
 
             var spec = Path.Combine(KernelsDirectory(), name);
             Directory.CreateDirectory(spec);
@@ -82,6 +88,7 @@ internal static class KernelCommand
                 argv = new[] { "dotnet", Path.Combine(toolDir, "Microsoft.DotNet.Interactive.App.dll"), "jupyter", "--default-kernel", "csharp", "{connection_file}" },
                 display_name = "C# (NewsLens)",
                 language = "C#",
+                env = packages is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["RestoreAdditionalProjectSources"] = packages },
             };
             File.WriteAllText(Path.Combine(spec, "kernel.json"), JsonSerializer.Serialize(kernel, new JsonSerializerOptions { WriteIndented = true }));
             output.WriteLine($"installed kernel '{name}' (C# (NewsLens)) in {spec}, running {toolDir}");

@@ -57,10 +57,12 @@ internal static class RenderCommand
             }
 
             var outDir = Path.GetFullPath(parse.GetRequiredValue(output));
-            var kit = AppContext.BaseDirectory;
+            string? feed = null;
             try
             {
-                CopyKit(kit, Path.Combine(outDir, "lib"));
+                // The kit's packages go where the notebooks' setup cell restores them from: the local feed
+                // artifacts/packages (or DIR/packages), which also lets a user's own notebook reference the kit.
+                if (KitFeed.Folder is { } kit) feed = KitFeed.CopyTo(kit, Path.Combine(outDir, "packages"));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -76,7 +78,7 @@ internal static class RenderCommand
                 RenderedNotebook result;
                 try
                 {
-                    result = await NotebookRenderer.RenderAsync(paths[i], outDir, overrides, kit, (cell, cells) =>
+                    result = await NotebookRenderer.RenderAsync(paths[i], outDir, overrides, feed, (cell, cells) =>
                     {
                         if (progress) stderr.Write($"\r[{i + 1}/{paths.Count}] {name}: cell {cell}/{cells}  {clock.Elapsed.TotalSeconds,6:F1} s   ");
                     });
@@ -161,13 +163,5 @@ internal static class RenderCommand
         if (!Directory.Exists("notebooks") || given.Contains('/') || given.Contains('\\')) return null;
         var prefixed = Directory.GetFiles("notebooks", given + "*.ipynb");
         return prefixed.Length == 1 ? prefixed[0] : null;
-    }
-
-    /// <summary>The kit's assemblies, where the notebooks' setup cell finds them when opened in an editor.</summary>
-    private static void CopyKit(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var dll in Directory.GetFiles(from, "*.dll"))
-            File.Copy(dll, Path.Combine(to, Path.GetFileName(dll)), overwrite: true);
     }
 }

@@ -27,44 +27,50 @@ public sealed class CoMentions
 {
     private CoMentions(IReadOnlyList<CoMention> pairs, int articles)
     {
-        Pairs = pairs;
+        Rows = pairs;
         ArticlesSearched = articles;
     }
 
     /// <summary>Pairs with at least one shared article, most shared first (ties by lift, then ids).</summary>
-    public IReadOnlyList<CoMention> Pairs { get; }
+    public IReadOnlyList<CoMention> Rows { get; }
+
+    /// <summary>Pairs sharing at least <paramref name="minBoth"/> articles, highest lift first (ties by shared articles,
+    /// then ids): the pairs that go together most beyond chance, with a floor against one-article flukes.</summary>
+    public IReadOnlyList<CoMention> ByLift(int minBoth = 1) =>
+        Rows.Where(p => p.Both >= minBoth).OrderByDescending(p => p.Lift).ThenByDescending(p => p.Both)
+            .ThenBy(p => p.EntityA, StringComparer.Ordinal).ThenBy(p => p.EntityB, StringComparer.Ordinal).ToList();
 
     /// <summary>The pairs one entity is in, most shared articles first (ties by lift): "who goes with it".</summary>
     public IReadOnlyList<CoMention> With(string entity) =>
-        Pairs.Where(p => p.EntityA == entity || p.EntityB == entity)
+        Rows.Where(p => p.EntityA == entity || p.EntityB == entity)
             .OrderByDescending(p => p.Both).ThenByDescending(p => p.Lift).ThenBy(p => p.EntityA, StringComparer.Ordinal).ThenBy(p => p.EntityB, StringComparer.Ordinal)
             .ToList();
 
     /// <summary>The pairs that meet more often than chance, strongest first (<see cref="CoMention.Strength"/>; ties by ids).</summary>
     public IReadOnlyList<CoMention> Strongest() =>
-        Pairs.Where(p => p.Lift > 1).OrderByDescending(p => p.Strength)
+        Rows.Where(p => p.Lift > 1).OrderByDescending(p => p.Strength)
             .ThenBy(p => p.EntityA, StringComparer.Ordinal).ThenBy(p => p.EntityB, StringComparer.Ordinal).ToList();
 
     /// <summary>All articles searched: the N of the lift.</summary>
     public int ArticlesSearched { get; }
 
-    /// <summary>The pairs as a DataFrame (columns named like the record's properties).</summary>
+    /// <summary>The pairs as a DataFrame (columns named like the record's properties, in <see cref="ColumnName"/> form).</summary>
     public DataFrame Table => new(
-        new StringDataFrameColumn(nameof(CoMention.EntityA), Pairs.Select(p => p.EntityA)),
-        new StringDataFrameColumn(nameof(CoMention.LabelA), Pairs.Select(p => p.LabelA)),
-        new StringDataFrameColumn(nameof(CoMention.EntityB), Pairs.Select(p => p.EntityB)),
-        new StringDataFrameColumn(nameof(CoMention.LabelB), Pairs.Select(p => p.LabelB)),
-        new Int32DataFrameColumn(nameof(CoMention.Both), Pairs.Select(p => p.Both)),
-        new Int32DataFrameColumn(nameof(CoMention.ArticlesA), Pairs.Select(p => p.ArticlesA)),
-        new Int32DataFrameColumn(nameof(CoMention.ArticlesB), Pairs.Select(p => p.ArticlesB)),
-        new DoubleDataFrameColumn(nameof(CoMention.Lift), Pairs.Select(p => p.Lift)),
-        new DoubleDataFrameColumn(nameof(CoMention.Pmi), Pairs.Select(p => p.Pmi)));
+        new StringDataFrameColumn(ColumnName.Of(nameof(CoMention.EntityA)), Rows.Select(p => p.EntityA)),
+        new StringDataFrameColumn(ColumnName.Of(nameof(CoMention.LabelA)), Rows.Select(p => p.LabelA)),
+        new StringDataFrameColumn(ColumnName.Of(nameof(CoMention.EntityB)), Rows.Select(p => p.EntityB)),
+        new StringDataFrameColumn(ColumnName.Of(nameof(CoMention.LabelB)), Rows.Select(p => p.LabelB)),
+        new Int32DataFrameColumn(ColumnName.Of(nameof(CoMention.Both)), Rows.Select(p => p.Both)),
+        new Int32DataFrameColumn(ColumnName.Of(nameof(CoMention.ArticlesA)), Rows.Select(p => p.ArticlesA)),
+        new Int32DataFrameColumn(ColumnName.Of(nameof(CoMention.ArticlesB)), Rows.Select(p => p.ArticlesB)),
+        new DoubleDataFrameColumn(ColumnName.Of(nameof(CoMention.Lift)), Rows.Select(p => p.Lift)),
+        new DoubleDataFrameColumn(ColumnName.Of(nameof(CoMention.Pmi)), Rows.Select(p => p.Pmi)));
 
     /// <summary>Articles mentioning both of two entities (0 when they never meet).</summary>
     public int Both(string a, string b)
     {
         var (x, y) = string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
-        return Pairs.FirstOrDefault(p => p.EntityA == x && p.EntityB == y)?.Both ?? 0;
+        return Rows.FirstOrDefault(p => p.EntityA == x && p.EntityB == y)?.Both ?? 0;
     }
 
     /// <summary>Counts pairs; pairs sharing fewer than <paramref name="minBoth"/> articles are left out.</summary>

@@ -98,14 +98,14 @@ public static partial class Discovery
     private static bool Earlier(Article a, Article than) =>
         a.Published is { } d && (than.Published is not { } t || d < t);
 
-    /// <summary>The candidates as a DataFrame (columns named like the record's properties).</summary>
+    /// <summary>The candidates as a DataFrame (columns named like the record's properties, in <see cref="ColumnName"/> form).</summary>
     public static DataFrame ToTable(this IReadOnlyList<Candidate> candidates) => new(
-        new StringDataFrameColumn(nameof(Candidate.Phrase), candidates.Select(c => c.Phrase)),
-        new Int32DataFrameColumn(nameof(Candidate.Mentions), candidates.Select(c => c.Mentions)),
-        new Int32DataFrameColumn(nameof(Candidate.Articles), candidates.Select(c => c.Articles)),
-        new Int32DataFrameColumn(nameof(Candidate.Cued), candidates.Select(c => c.Cued)),
-        new StringDataFrameColumn(nameof(Candidate.Example), candidates.Select(c => c.Example)),
-        new DateTimeDataFrameColumn(nameof(Candidate.ExampleDate), candidates.Select(c => c.ExampleDate?.ToDateTime(TimeOnly.MinValue))));
+        new StringDataFrameColumn(ColumnName.Of(nameof(Candidate.Phrase)), candidates.Select(c => c.Phrase)),
+        new Int32DataFrameColumn(ColumnName.Of(nameof(Candidate.Mentions)), candidates.Select(c => c.Mentions)),
+        new Int32DataFrameColumn(ColumnName.Of(nameof(Candidate.Articles)), candidates.Select(c => c.Articles)),
+        new Int32DataFrameColumn(ColumnName.Of(nameof(Candidate.Cued)), candidates.Select(c => c.Cued)),
+        new StringDataFrameColumn(ColumnName.Of(nameof(Candidate.Example)), candidates.Select(c => c.Example)),
+        new DateTimeDataFrameColumn(ColumnName.Of(nameof(Candidate.ExampleDate)), candidates.Select(c => c.ExampleDate?.ToDateTime(TimeOnly.MinValue))));
 
     private static IEnumerable<(string Phrase, bool Cued)> Phrases(string body, HashSet<string> lowercase)
     {

@@ -55,16 +55,16 @@ public static class KeywordInContext
         return rows;
     }
 
-    /// <summary>The rows as a DataFrame (columns named like the record's properties).</summary>
+    /// <summary>The rows as a DataFrame (columns named like the record's properties, in <see cref="ColumnName"/> form).</summary>
     public static DataFrame ToTable(this IReadOnlyList<ContextRow> rows) => new(
-        new StringDataFrameColumn(nameof(ContextRow.ArticleId), rows.Select(r => r.ArticleId)),
-        new DateTimeDataFrameColumn(nameof(ContextRow.Published), rows.Select(r => r.Published?.ToDateTime(TimeOnly.MinValue))),
-        new StringDataFrameColumn(nameof(ContextRow.Title), rows.Select(r => r.Title)),
-        new StringDataFrameColumn(nameof(ContextRow.Url), rows.Select(r => r.Url)),
-        new StringDataFrameColumn(nameof(ContextRow.Left), rows.Select(r => r.Left)),
-        new StringDataFrameColumn(nameof(ContextRow.Matched), rows.Select(r => r.Matched)),
-        new StringDataFrameColumn(nameof(ContextRow.Right), rows.Select(r => r.Right)),
-        new Int32DataFrameColumn(nameof(ContextRow.Offset), rows.Select(r => r.Offset)));
+        new StringDataFrameColumn(ColumnName.Of(nameof(ContextRow.ArticleId)), rows.Select(r => r.ArticleId)),
+        new DateTimeDataFrameColumn(ColumnName.Of(nameof(ContextRow.Published)), rows.Select(r => r.Published?.ToDateTime(TimeOnly.MinValue))),
+        new StringDataFrameColumn(ColumnName.Of(nameof(ContextRow.Title)), rows.Select(r => r.Title)),
+        new StringDataFrameColumn(ColumnName.Of(nameof(ContextRow.Url)), rows.Select(r => r.Url)),
+        new StringDataFrameColumn(ColumnName.Of(nameof(ContextRow.Left)), rows.Select(r => r.Left)),
+        new StringDataFrameColumn(ColumnName.Of(nameof(ContextRow.Matched)), rows.Select(r => r.Matched)),
+        new StringDataFrameColumn(ColumnName.Of(nameof(ContextRow.Right)), rows.Select(r => r.Right)),
+        new Int32DataFrameColumn(ColumnName.Of(nameof(ContextRow.Offset)), rows.Select(r => r.Offset)));
 
     /// <summary>The last <paramref name="width"/> characters, without a word cut in half at the front.</summary>
     private static string KeepEnd(string s, int width)

@@ -26,7 +26,7 @@ public sealed class Mentions
                 new StringDataFrameColumn(MentionColumns.Entity, counts.Select(c => entries[c.Entry].Id)),
                 new StringDataFrameColumn(MentionColumns.Label, counts.Select(c => entries[c.Entry].Label)),
                 new StringDataFrameColumn(MentionColumns.Kind, counts.Select(c => entries[c.Entry].Kind)),
-                new Int32DataFrameColumn(MentionColumns.Count, counts.Select(c => c.Count)),
+                new Int32DataFrameColumn(MentionColumns.Mentions, counts.Select(c => c.Count)),
                 new Int32DataFrameColumn(MentionColumns.FirstOffset, counts.Select(c => c.FirstOffset)),
                 new BooleanDataFrameColumn(MentionColumns.InTitle, counts.Select(c => c.InTitle)),
                 new BooleanDataFrameColumn(MentionColumns.InLead, counts.Select(c => c.InLead)),

@@ -57,7 +57,7 @@ public static class Facts
         var above = co.Strongest();
         if (above.Count == 0) return "No pair of entities shares articles more often than chance.";
         var strongest = above[0];
-        var most = co.Pairs.OrderByDescending(p => p.Both).ThenByDescending(p => p.Lift).First();
+        var most = co.Rows.OrderByDescending(p => p.Both).ThenByDescending(p => p.Lift).First();
         var text = $"The strongest pair: {strongest.LabelA} and {strongest.LabelB}, together in {strongest.Both:N0} articles, {strongest.Lift.ToString("0.0", En)}× what chance would give.";
         if (most != strongest)
             text += $" The most shared: {most.LabelA} and {most.LabelB}, in {most.Both:N0} articles, {most.Lift.ToString("0.0", En)}× chance" +

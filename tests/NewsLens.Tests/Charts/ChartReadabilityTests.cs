@@ -14,14 +14,15 @@ public sealed class ChartReadabilityTests
     [Fact]
     public void No_two_traces_of_a_chart_share_a_colour_even_past_the_palette()
     {
-        EntityColors.Reset();
-        try
+        // A session of its own: colours given by other tests (or notebooks) do not leak in, nor these out.
+        using var session = ChartSession.Begin();
+        var colors = ChartSession.Current.Colors;
         {
             // A session that has met more entities than the palette has colours ...
-            for (var i = 0; i < EntityColors.Distinct + 6; i++) EntityColors.Of($"p{i:00}");
+            for (var i = 0; i < EntityColors.Distinct + 6; i++) colors.Of($"p{i:00}");
             // ... then draws the first and the one that wrapped round onto its colour together.
             var wrapped = $"p{EntityColors.Distinct:00}";
-            Assert.Equal(EntityColors.Of("p00"), EntityColors.Of(wrapped));
+            Assert.Equal(colors.Of("p00"), colors.Of(wrapped));
             var text = $"Name00 and Name{EntityColors.Distinct:00} met.";
             var timeline = Mentions.Count([Articles.Make("2019-01-05", text), Articles.Make("2019-02-05", text)], People(EntityColors.Distinct + 6)).Timeline(Period.Month);
             var json = new ChartJson(NewsLens.Charts.OverTime(timeline));
@@ -29,29 +30,22 @@ public sealed class ChartReadabilityTests
             Assert.Equal(2, colours.Count);
             Assert.Equal(colours.Count, colours.Distinct().Count());
             // The entity drawn first keeps its session colour.
-            Assert.Contains(EntityColors.Of("p00"), colours);
-        }
-        finally
-        {
-            EntityColors.Reset();
+            Assert.Contains(colors.Of("p00"), colours);
         }
     }
 
     [Fact]
     public void The_palette_has_at_least_twenty_colours_and_an_entity_keeps_its_colour()
     {
-        EntityColors.Reset();
-        try
+        // A session of its own: colours given by other tests (or notebooks) do not leak in, nor these out.
+        using var session = ChartSession.Begin();
+        var colors = ChartSession.Current.Colors;
         {
             Assert.True(EntityColors.Distinct >= 20);
-            var first = Enumerable.Range(0, 20).Select(i => EntityColors.Of($"e{i}")).ToList();
+            var first = Enumerable.Range(0, 20).Select(i => colors.Of($"e{i}")).ToList();
             Assert.Equal(20, first.Distinct().Count());
-            Assert.Equal(first[7], EntityColors.Of("e7"));
-            Assert.Equal(first[..3], EntityColors.For(["e0", "e1", "e2"]));
-        }
-        finally
-        {
-            EntityColors.Reset();
+            Assert.Equal(first[7], colors.Of("e7"));
+            Assert.Equal(first[..3], colors.For(["e0", "e1", "e2"]));
         }
     }
 

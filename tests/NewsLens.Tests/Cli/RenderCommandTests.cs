@@ -90,8 +90,8 @@ public sealed class RenderCommandTests
         using var dir = new TempFolder();
         var nb = dir.Write("nb/charts.ipynb", Notebook(
             ("markdown", "# Charts", []),
-            ("code", "#r \"../lib/NewsLens.dll\"\n#r \"../lib/NewsLens.Charts.dll\"\n#r \"../lib/Plotly.NET.dll\"\n#r \"../lib/NewsLens.Interactive.dll\"\nNewsLens.NewsLensFormatters.Register();", []),
-            ("code", "using NewsLens;\nvar a = NewsLens.Article.Create(\"t\", null, new DateOnly(2019, 1, 1), null, null, \"Putin spoke.\", [], \"m\", 1);\nvar l = Lexicon.Parse(\"entries:\\n  - id: p\\n    kind: person\\n    aliases: [\\\"Putin\\\"]\\n\");\nvar t = Mentions.Count([a], l).Timeline(Period.Month);\nCharts.Ranking(t)", []),
+            ("code", Kit.Reference, []),
+            ("code", "var a = NewsLens.Article.Create(\"t\", null, new DateOnly(2019, 1, 1), null, null, \"Putin spoke.\", [], \"m\", 1);\nvar l = Lexicon.Parse(\"entries:\\n  - id: p\\n    kind: person\\n    aliases: [\\\"Putin\\\"]\\n\");\nvar t = Mentions.Count([a], l).Timeline(Period.Month);\nCharts.Ranking(t)", []),
             ("code", "Charts.OverTime(t)", [])));
         var first = Path.Combine(dir.Path, "out1");
         var second = Path.Combine(dir.Path, "out2");
@@ -202,18 +202,20 @@ public sealed class RenderCommandTests
         dir.Write("corpus/articles/a.txt", Fixtures.SeedLayout());
         var nb = dir.Write("project/notebooks/story.ipynb", Notebook(
             ("markdown", "# A story", []),
-            ("code", "#r \"../artifacts/lib/NewsLens.dll\"", []),
+            ("code", Kit.Reference, []),
             ("code", "var corpusPath = \"../../corpus/articles\";\nvar top = 3;", ["parameters"]),
             ("code", "NewsLens.Corpus.Load(corpusPath).Summary.Articles * 10", [])));
         var outDir = Path.Combine(dir.Path, "shared", "pages", "today");
 
         Assert.Equal(0, CliRunner.Run("render", nb, "--out", outDir).Exit);
 
-        // The copy points at the kit copied beside it and at the corpus from its own folder.
+        // The copy keeps its one package reference, the local feed is written beside it, and the corpus is reached
+        // from the copy's own folder.
         var copy = Path.Combine(outDir, "story.ipynb");
         var sources = JsonDocument.Parse(File.ReadAllText(copy)).RootElement.GetProperty("cells").EnumerateArray()
             .Select(c => c.GetProperty("source") is { ValueKind: JsonValueKind.Array } lines ? string.Concat(lines.EnumerateArray().Select(l => l.GetString())) : c.GetProperty("source").GetString()).ToList();
-        Assert.Contains("#r \"lib/NewsLens.dll\"", sources);
+        Assert.Contains(Kit.Reference, sources);
+        Assert.True(File.Exists(Path.Combine(outDir, "packages", $"NewsLens.Interactive.{Kit.Version}.nupkg")));
         Assert.Contains("var corpusPath = \"../../../corpus/articles\";\nvar top = 3;", sources);
         var rerun = await NewsLens.Notebooks.NotebookRunner.RunAsync(copy);
         Assert.Null(rerun.FailureMessage);

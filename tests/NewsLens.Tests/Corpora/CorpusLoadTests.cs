@@ -104,7 +104,7 @@ public sealed class CorpusLoadTests
         var frame = corpus.Articles;
 
         Assert.Equal(
-            ["Id", "Title", "Byline", "Source", "Published", "Url", "Caption", "Dateline", "Text", "Words", "Path", "Line"],
+            ["id", "title", "byline", "source", "published", "url", "caption", "dateline", "text", "words", "path", "line"],
             frame.Columns.Select(c => c.Name));
         Assert.IsType<DateTimeDataFrameColumn>(frame[ArticleColumns.Published]);
         Assert.IsType<Int32DataFrameColumn>(frame[ArticleColumns.Words]);

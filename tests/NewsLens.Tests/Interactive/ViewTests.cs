@@ -132,11 +132,11 @@ public sealed class ViewTests
         Assert.True(trumpKim > kimMoon, html);
         // Merkel and Trump meet at chance or below: not in the view.
         Assert.DoesNotContain("<td>Angela Merkel</td><td>Donald Trump</td>", html);
-        Assert.Contains($"{co.Pairs.Count} pairs in 12 articles", html);
+        Assert.Contains($"{co.Rows.Count} pairs in 12 articles", html);
         // The counts behind the lift are shown: 4 together, 4 × 5 / 12 = 1.7 expected, lift 2.40×.
         Assert.Contains("<td style=\"text-align:right\">4</td><td style=\"text-align:right\">1.7</td><td style=\"text-align:right\">2.40&#215;</td>", html);
-        Assert.True(co.Pairs.Single(p => p.LabelA == "Kim Jong Un" && p.LabelB == "Moon Jae-in").Strength
-                    > co.Pairs.Single(p => p.LabelA == "Kim Jong Un" && p.LabelB == "Donald Trump").Strength);
+        Assert.True(co.Rows.Single(p => p.LabelA == "Kim Jong Un" && p.LabelB == "Moon Jae-in").Strength
+                    > co.Rows.Single(p => p.LabelA == "Kim Jong Un" && p.LabelB == "Donald Trump").Strength);
     }
 
     [Fact]
@@ -148,11 +148,11 @@ public sealed class ViewTests
         var co = SummitPairs();
         var shown = new[]
         {
-            co.Pairs.OrderByDescending(p => p.Both).Take(2).ToList().ToDisplayString(HtmlFormatter.MimeType),
+            co.Rows.OrderByDescending(p => p.Both).Take(2).ToList().ToDisplayString(HtmlFormatter.MimeType),
             corpus.Problems.ToDisplayString(HtmlFormatter.MimeType),
             corpus.Summary.Sources.ToDisplayString(HtmlFormatter.MimeType),
             corpus.Articles.Head(1).ToDisplayString(HtmlFormatter.MimeType),
-            corpus.Articles["Title"].ToDisplayString(HtmlFormatter.MimeType),
+            corpus.Articles["title"].ToDisplayString(HtmlFormatter.MimeType),
             Summit.Entries.ToDisplayString(HtmlFormatter.MimeType),
         };
         foreach (var html in shown)
@@ -169,7 +169,7 @@ public sealed class ViewTests
         Assert.Contains("None: no record was set aside", Views.Problems([]));
         // The article frame: title first and escaped, the hex id moved to the last column, dates as dates.
         Assert.Contains("1 row &#215; ", shown[3]);
-        Assert.Matches("<th>Id</th></tr>", shown[3]);
+        Assert.Matches("<th>id</th></tr>", shown[3]);
         Assert.Contains("Putin &lt;script&gt;", shown[3]);
         Assert.Contains("<td>Trump</td>", shown[5]);
     }

@@ -20,14 +20,47 @@ public sealed class NotebookTests
     [MemberData(nameof(Notebooks))]
     public async Task Notebook_runs_top_to_bottom_and_draws_its_charts(string notebook)
     {
-        // The kit comes from this test's own build output instead of artifacts/lib.
-        var run = await NotebookRunner.RunAsync(Path.Combine(Repo.Root, "notebooks", notebook), AppContext.BaseDirectory);
+        // The kit's packages come from this test's own build output (packages/), as render's come from its own.
+        var run = await NotebookRunner.RunAsync(Path.Combine(Repo.Root, "notebooks", notebook));
 
         Assert.Null(run.FailureMessage);
         Assert.True(run.Cells.Count >= 5, $"{notebook} has only {run.Cells.Count} code cells");
         var html = run.Cells.SelectMany(c => c.Outputs).Where(o => o.MimeType == "text/html").ToList();
         Assert.NotEmpty(html);
         Assert.Contains(html, o => o.Value.Contains("Plotly.newPlot", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_notebook_copied_to_an_empty_folder_runs_with_the_package_reference_and_the_local_feed()
+    {
+        // The way any C# kernel runs it: no host feed, the setup cell names the local feed (absolute, as NuGet needs).
+        using var dir = new TempFolder();
+        var feed = KitFeed.Folder ?? throw new InvalidOperationException("the test's build output has no packages/ folder");
+        var copy = Path.Combine(dir.Path, "elsewhere", "actors.ipynb");
+        Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+        File.Copy(Path.Combine(Repo.Root, "notebooks", "02-actors-over-time.ipynb"), copy);
+        var cells = Notebook.Load(copy).Cells.Where(c => c is not null && Notebook.IsCode(c)).Select(c => Notebook.Source(c!)).ToList();
+        Assert.Equal(Kit.Reference, cells[0]);
+        cells[0] = $"#i \"nuget: {feed}\"\n{cells[0]}";
+        // The copy's relative paths lead nowhere from its new folder: point them at the sample, absolute.
+        cells[1] = cells[1].Replace("\"../data/", $"\"{Repo.Root}/data/", StringComparison.Ordinal);
+
+        var run = await NotebookRunner.RunAsync(copy, cells, feed: null);
+
+        Assert.Null(run.FailureMessage);
+        // The package's kernel extension ran: the corpus shows as the kit's card, not as an object dump.
+        Assert.Contains(run.Cells.SelectMany(c => c.Outputs), o => o.MimeType == "text/html" && o.Value.StartsWith("<div class=\"newslens\">", StringComparison.Ordinal));
+        Assert.Contains(run.Cells.SelectMany(c => c.Outputs), o => o.Value.Contains("Plotly.newPlot", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_notebook_opens_with_one_package_reference_of_the_kits_version()
+    {
+        foreach (var path in Directory.GetFiles(Path.Combine(Repo.Root, "notebooks"), "*.ipynb"))
+        {
+            var first = Notebook.Load(path).Cells.First(c => c is not null && Notebook.IsCode(c))!;
+            Assert.Equal(Kit.Reference, Notebook.Source(first));
+        }
     }
 
     [Fact]

@@ -78,9 +78,7 @@ public sealed class HtmlInjectionTests
         {
             ["cells"] = new JsonArray(
                 Cell("markdown", $"# Story {Payload}\n\nA summary line {Payload}"),
-                Cell("code", "#r \"../artifacts/lib/NewsLens.dll\"\n#r \"../artifacts/lib/NewsLens.Charts.dll\"\n#r \"../artifacts/lib/Plotly.NET.dll\"\n" +
-                    "#r \"../artifacts/lib/Microsoft.Data.Analysis.dll\"\n#r \"../artifacts/lib/NewsLens.Interactive.dll\"\nNewsLens.NewsLensFormatters.Register();"),
-                Cell("code", "using NewsLens;"),
+                Cell("code", Kit.Reference),
                 Cell("code", "var corpus = Corpus.Load(\"corpus\");\ncorpus"),
                 Cell("code", $"var lexicon = Lexicon.Parse({JsonValue.Create(HostileYaml()).ToJsonString()});\nvar mentions = corpus.Count(lexicon);\nmentions"),
                 Cell("code", "mentions.InContext(\"putin\")"),

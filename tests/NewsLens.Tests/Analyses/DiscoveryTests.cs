@@ -1,7 +1,7 @@
 using NewsLens;
 using NewsLens.Tests.Support;
 
-namespace NewsLens.Tests.Matching;
+namespace NewsLens.Tests.Analyses;
 
 public sealed class DiscoveryTests
 {

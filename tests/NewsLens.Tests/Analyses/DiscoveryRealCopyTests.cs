@@ -1,7 +1,7 @@
 using NewsLens;
 using NewsLens.Tests.Support;
 
-namespace NewsLens.Tests.Matching;
+namespace NewsLens.Tests.Analyses;
 
 /// <summary>Discovery on wire copy and speeches: whole names, no datelines, labels or forms of address (issue 11, problem 10).</summary>
 public sealed class DiscoveryRealCopyTests

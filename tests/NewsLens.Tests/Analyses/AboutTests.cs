@@ -2,7 +2,7 @@ using NewsLens;
 using NewsLens.Tests.Support;
 using static NewsLens.Tests.Support.Lexicons;
 
-namespace NewsLens.Tests.Matching;
+namespace NewsLens.Tests.Analyses;
 
 /// <summary>Where an entity is first named, and the measure "articles about" built on it (issue 11, problem 7).</summary>
 public sealed class AboutTests

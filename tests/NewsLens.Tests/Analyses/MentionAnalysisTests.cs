@@ -1,7 +1,7 @@
 using NewsLens;
 using NewsLens.Tests.Support;
 
-namespace NewsLens.Tests.Matching;
+namespace NewsLens.Tests.Analyses;
 
 public sealed class MentionAnalysisTests
 {
@@ -23,13 +23,13 @@ public sealed class MentionAnalysisTests
 
         var co = mentions.CoMentions();
 
-        var first = co.Pairs[0];
+        var first = co.Rows[0];
         Assert.Equal(("kim", "putin", 2, 3, 2), (first.EntityA, first.EntityB, first.Both, first.ArticlesA, first.ArticlesB));
         Assert.Equal(2 * 4.0 / (3 * 2), first.Lift, 12);
         Assert.Equal(Math.Log2(4.0 / 3), first.Pmi, 12);
         Assert.Equal(1, co.Both("trump", "kim"));
         Assert.Equal(0, co.Both("putin", "trump"));
-        Assert.Equal(2, co.Pairs.Count);
+        Assert.Equal(2, co.Rows.Count);
     }
 
     [Fact]
@@ -74,10 +74,10 @@ public sealed class MentionAnalysisTests
     {
         var mentions = Mentions.Count([Articles.Make("2019-01-01", "Putin, Putin and Kim."), Articles.Make("2019-01-02", "nobody")], ThreePeople);
         var table = mentions.Table;
-        Assert.Equal(["ArticleId", "Published", "Entity", "Label", "Kind", "Count", "FirstOffset", "InTitle", "InLead", "About"], table.Columns.Select(c => c.Name));
+        Assert.Equal(["article_id", "published", "entity", "label", "kind", "mentions", "first_offset", "in_title", "in_lead", "about"], table.Columns.Select(c => c.Name));
         Assert.Equal(2L, table.Rows.Count);
         // Rows follow lexicon order within an article: putin, then kim.
-        Assert.Equal(("putin", 2), ((string)table["Entity"][0], (int)table["Count"][0]));
-        Assert.Equal(("kim", 1), ((string)table["Entity"][1], (int)table["Count"][1]));
+        Assert.Equal(("putin", 2), ((string)table["entity"][0], (int)table["mentions"][0]));
+        Assert.Equal(("kim", 1), ((string)table["entity"][1], (int)table["mentions"][1]));
     }
 }
