@@ -12,7 +12,7 @@ public static partial class Charts
     public static GenericChart ArticlesOverTime(Corpus corpus, Period period = Period.Month, string? title = null)
     {
         const int sources = 8;
-        var dated = corpus.ArticleList.Where(a => a.Published is not null).ToList();
+        var dated = corpus.Rows.Where(a => a.Published is not null).ToList();
         var periods = new List<DateOnly>();
         if (dated.Count > 0)
             for (var p = period.StartOf(dated.Min(a => a.Published!.Value)); p <= dated.Max(a => a.Published!.Value); p = period.Next(p))
@@ -33,7 +33,7 @@ public static partial class Charts
             ("x", x), ("y", counts[g]), ("name", Figure.Text(g)),
             ("marker", Figure.Obj(("color", colours[i]))),
             ("hovertemplate", $"<b>{Figure.Text(g)}</b><br>%{{x|{MeasureText.PeriodFormat(period)}}}: %{{y}} articles<extra></extra>")));
-        var undated = corpus.ArticleList.Count - dated.Count;
+        var undated = corpus.Rows.Count - dated.Count;
         var noun = MeasureText.PeriodNoun(period);
         return Figure.Chart(traces,
             title ?? $"Articles per {noun}, by source" + (undated > 0 ? $" ({undated} undated articles not shown)" : ""),

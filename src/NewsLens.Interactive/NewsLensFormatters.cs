@@ -14,7 +14,9 @@ public static class NewsLensFormatters
         Formatter.Register<Mentions>(Views.Mentions, HtmlFormatter.MimeType);
         Formatter.Register<Timeline>(Views.Timeline, HtmlFormatter.MimeType);
         Formatter.Register<CoMentions>(Views.CoMentions, HtmlFormatter.MimeType);
+        Formatter.Register<KeywordInContext>(Views.InContext, HtmlFormatter.MimeType);
         Formatter.Register<IReadOnlyList<ContextRow>>(Views.InContext, HtmlFormatter.MimeType);
+        Formatter.Register<Candidates>(Views.Candidates, HtmlFormatter.MimeType);
         Formatter.Register<IReadOnlyList<Candidate>>(Views.Candidates, HtmlFormatter.MimeType);
         Formatter.Register<Plotly.NET.GenericChart>(ChartHtml.Of, HtmlFormatter.MimeType);
         // Frames and lists the kit returns read as tables, not as .NET object dumps.

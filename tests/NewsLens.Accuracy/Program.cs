@@ -19,7 +19,7 @@ var tags = EditorTags.Read(options.Corpus);
 var started = DateTime.UtcNow;
 var mentions = corpus.Count(lexicon);
 var seconds = (DateTime.UtcNow - started).TotalSeconds;
-var articles = corpus.ArticleList;
+var articles = corpus.Rows;
 var byId = articles.ToDictionary(a => a.Id);
 var entries = lexicon.Entries.ToDictionary(e => e.Id);
 

@@ -30,5 +30,5 @@ public class LoadBenchmarks
     public int JsonLines() => Corpus.Load(_jsonl).Summary.Articles;
 
     [Benchmark]
-    public long SeedLayoutFolderToDataFrame() => Corpus.Load(_folder).Articles.Rows.Count;
+    public long SeedLayoutFolderToDataFrame() => Corpus.Load(_folder).Table.Rows.Count;
 }

@@ -25,7 +25,7 @@ switch (args.FirstOrDefault())
         var clock = Stopwatch.StartNew();
         var corpus = Corpus.Load(paths);
         var loaded = clock.Elapsed.TotalSeconds;
-        var rows = corpus.Articles.Rows.Count;
+        var rows = corpus.Table.Rows.Count;
         var withFrame = clock.Elapsed.TotalSeconds;
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
         Console.WriteLine($"| {string.Join(" ", paths)} | {corpus.Summary.Records:N0} records | {rows:N0} articles | " +
@@ -52,7 +52,7 @@ switch (args.FirstOrDefault())
     case "match" when args.Length >= 3:
     {
         // A number generates that many articles; a path loads a real corpus, repeated to at least 50 MB so timings are stable.
-        var articles = int.TryParse(args[1], out var count) ? GeneratedArticles.InMemory(count) : GeneratedArticles.Repeated(Corpus.Load(args[1]).ArticleList, 50_000_000);
+        var articles = int.TryParse(args[1], out var count) ? GeneratedArticles.InMemory(count) : GeneratedArticles.Repeated(Corpus.Load(args[1]).Rows, 50_000_000);
         var bytes = GeneratedArticles.TextBytes(articles);
         var lexicon = int.TryParse(args[2], out var aliases) ? SyntheticLexicon.Build(aliases) : NewsLens.Lexicon.Load(args[2..]);
         var aliasCount = lexicon.Entries.Sum(e => e.Aliases.Count(a => !a.IsMetonym));

@@ -1,6 +1,6 @@
 namespace NewsLens;
 
-/// <summary>Column names of <see cref="Corpus.Articles"/>, in order.</summary>
+/// <summary>Column names of <see cref="Corpus.Table"/>, in order.</summary>
 public static class ArticleColumns
 {
     /// <summary>Stable article id (string).</summary>

@@ -12,17 +12,17 @@ public sealed class Corpus
 
     internal Corpus(IReadOnlyList<Article> articles, CorpusSummary summary, bool hasText)
     {
-        ArticleList = articles;
+        Rows = articles;
         Summary = summary;
         HasText = hasText;
         _frame = new Lazy<DataFrame>(() => ArticleFrame.From(articles, hasText));
     }
 
-    /// <summary>One row per article; columns are named in <see cref="ArticleColumns"/> (no Text column when streamed). Built on first use.</summary>
-    public DataFrame Articles => _frame.Value;
+    /// <summary>The articles as a DataFrame, one row per article; columns are named in <see cref="ArticleColumns"/> (no text column when streamed). Built on first use.</summary>
+    public DataFrame Table => _frame.Value;
 
     /// <summary>The articles as records, in load order (paths as given, files in ordinal order, lines in order).</summary>
-    public IReadOnlyList<Article> ArticleList { get; }
+    public IReadOnlyList<Article> Rows { get; }
 
     /// <summary>False for a corpus left by a <see cref="CorpusStream"/>: its articles keep metadata only, their text is empty.</summary>
     public bool HasText { get; }

@@ -10,7 +10,7 @@ public static class CorpusParquet
     {
         if (!corpus.HasText)
             throw new InvalidOperationException("this corpus was streamed and kept no text: save it while streaming, Corpus.Stream(path).SaveParquet(target)");
-        ParquetArticles.Write(corpus.ArticleList, path);
+        ParquetArticles.Write(corpus.Rows, path);
     }
 
     /// <summary>Writes the articles as they stream from disk, a row group at a time, and returns the corpus read (metadata only).</summary>

@@ -60,7 +60,7 @@ public static partial class Discovery
     /// <param name="articles">Articles to read (bodies only: titles capitalise every word).</param>
     /// <param name="known">Lexicon whose aliases are already covered; null to list every name.</param>
     /// <param name="minArticles">Leave out phrases seen in fewer articles.</param>
-    public static IReadOnlyList<Candidate> Candidates(IReadOnlyList<Article> articles, Lexicon? known = null, int minArticles = 2)
+    public static Candidates Find(IReadOnlyList<Article> articles, Lexicon? known = null, int minArticles = 2)
     {
         var lowercase = LowercaseWords(articles);
         var matcher = known is null ? null : Matcher.For(known.WithMetonyms());
@@ -86,26 +86,17 @@ public static partial class Discovery
             }
         }
 
-        return found
+        return new Candidates(found
             .Where(f => f.Value.Articles.Count >= minArticles)
             .Select(f => new Candidate(f.Key, f.Value.Mentions, f.Value.Articles.Count, f.Value.Cued,
                 articles[f.Value.Example].Title, articles[f.Value.Example].Published))
             .OrderByDescending(c => c.Articles).ThenByDescending(c => c.Mentions).ThenBy(c => c.Phrase, StringComparer.Ordinal)
-            .ToList();
+            .ToList());
     }
 
     /// <summary>Dated before undated, then older first; ties keep load order.</summary>
     private static bool Earlier(Article a, Article than) =>
         a.Published is { } d && (than.Published is not { } t || d < t);
-
-    /// <summary>The candidates as a DataFrame (columns named like the record's properties, in <see cref="ColumnName"/> form).</summary>
-    public static DataFrame ToTable(this IReadOnlyList<Candidate> candidates) => new(
-        new StringDataFrameColumn(ColumnName.Of(nameof(Candidate.Phrase)), candidates.Select(c => c.Phrase)),
-        new Int32DataFrameColumn(ColumnName.Of(nameof(Candidate.Mentions)), candidates.Select(c => c.Mentions)),
-        new Int32DataFrameColumn(ColumnName.Of(nameof(Candidate.Articles)), candidates.Select(c => c.Articles)),
-        new Int32DataFrameColumn(ColumnName.Of(nameof(Candidate.Cued)), candidates.Select(c => c.Cued)),
-        new StringDataFrameColumn(ColumnName.Of(nameof(Candidate.Example)), candidates.Select(c => c.Example)),
-        new DateTimeDataFrameColumn(ColumnName.Of(nameof(Candidate.ExampleDate)), candidates.Select(c => c.ExampleDate?.ToDateTime(TimeOnly.MinValue))));
 
     private static IEnumerable<(string Phrase, bool Cued)> Phrases(string body, HashSet<string> lowercase)
     {

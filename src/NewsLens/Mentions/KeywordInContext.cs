@@ -14,8 +14,10 @@ namespace NewsLens;
 public sealed record ContextRow(string ArticleId, DateOnly? Published, string Title, string? Url, string Left, string Matched, string Right, int Offset);
 
 /// <summary>Every mention of one entity with the words around it, so a spike can be read, not just seen.</summary>
-public static class KeywordInContext
+public sealed class KeywordInContext : RowList<ContextRow>
 {
+    private KeywordInContext(IReadOnlyList<ContextRow> rows) : base(rows) { }
+
     /// <summary>The mentions of <paramref name="entity"/>, oldest article first, in text order within an article.</summary>
     /// <param name="mentions">Counted mentions.</param>
     /// <param name="entity">Entry id.</param>
@@ -24,7 +26,7 @@ public static class KeywordInContext
     /// <param name="to">Only articles before this date.</param>
     /// <exception cref="KeyNotFoundException">The lexicon has no such entry.</exception>
     /// <exception cref="InvalidOperationException">The mentions were counted from a stream that kept no text.</exception>
-    public static IReadOnlyList<ContextRow> Of(Mentions mentions, string entity, int width = 60, DateOnly? from = null, DateOnly? to = null)
+    public static KeywordInContext Of(Mentions mentions, string entity, int width = 60, DateOnly? from = null, DateOnly? to = null)
     {
         _ = mentions.Lexicon[entity];
         if (!mentions.HasText)
@@ -52,11 +54,10 @@ public static class KeywordInContext
                     m.Start));
             }
         }
-        return rows;
+        return new KeywordInContext(rows);
     }
 
-    /// <summary>The rows as a DataFrame (columns named like the record's properties, in <see cref="ColumnName"/> form).</summary>
-    public static DataFrame ToTable(this IReadOnlyList<ContextRow> rows) => new(
+    private protected override DataFrame ToTable(IReadOnlyList<ContextRow> rows) => new(
         new StringDataFrameColumn(ColumnName.Of(nameof(ContextRow.ArticleId)), rows.Select(r => r.ArticleId)),
         new DateTimeDataFrameColumn(ColumnName.Of(nameof(ContextRow.Published)), rows.Select(r => r.Published?.ToDateTime(TimeOnly.MinValue))),
         new StringDataFrameColumn(ColumnName.Of(nameof(ContextRow.Title)), rows.Select(r => r.Title)),

@@ -4,7 +4,7 @@ namespace NewsLens;
 public static class MentionAnalyses
 {
     /// <summary>Every mention of an entity with the words around it; see <see cref="KeywordInContext.Of"/>.</summary>
-    public static IReadOnlyList<ContextRow> InContext(this Mentions mentions, string entity, int width = 60, DateOnly? from = null, DateOnly? to = null) =>
+    public static KeywordInContext InContext(this Mentions mentions, string entity, int width = 60, DateOnly? from = null, DateOnly? to = null) =>
         KeywordInContext.Of(mentions, entity, width, from, to);
 
     /// <summary>Who appears with whom; see <see cref="NewsLens.CoMentions.Of"/>.</summary>

@@ -97,7 +97,7 @@ public sealed class Mentions
             offset += batch.Count;
             each?.Invoke(batch);
         }
-        return new Mentions(matcher, stream.Corpus.ArticleList, Concat(batches), hasText: stream.Corpus.HasText);
+        return new Mentions(matcher, stream.Corpus.Rows, Concat(batches), hasText: stream.Corpus.HasText);
     }
 
     private static MentionCount[] CountBatch(IReadOnlyList<Article> articles, int offset, Matcher matcher, int? threads)

@@ -23,7 +23,7 @@ public sealed class DiscoveryRealCopyTests
     ];
 
     private static List<string> Phrases(IReadOnlyList<NewsLens.Article> articles, int minArticles = 2) =>
-        Discovery.Candidates(articles, minArticles: minArticles).Select(c => c.Phrase).ToList();
+        Discovery.Find(articles, minArticles: minArticles).Select(c => c.Phrase).ToList();
 
     [Fact]
     public void Whole_names_with_and_or_for_inside_are_kept_whole()
@@ -58,7 +58,7 @@ public sealed class DiscoveryRealCopyTests
     [Fact]
     public void The_example_is_the_earliest_dated_article()
     {
-        var sec = Assert.Single(Discovery.Candidates(Wire), c => c.Phrase == "Securities and Exchange Commission");
+        var sec = Assert.Single(Discovery.Find(Wire), c => c.Phrase == "Securities and Exchange Commission");
         Assert.Equal(new DateOnly(1987, 3, 2), sec.ExampleDate);
         Assert.Equal(Wire[1].Title, sec.Example);
         Assert.Equal(3, sec.Articles);

@@ -15,7 +15,7 @@ public sealed class DiscoveryTests
     [Fact]
     public void Finds_names_in_several_articles_with_titles_as_cues()
     {
-        var candidates = Discovery.Candidates(Story);
+        var candidates = Discovery.Find(Story);
         var biegun = Assert.Single(candidates, c => c.Phrase == "Stephen Biegun");
         Assert.Equal((3, 3), (biegun.Mentions, biegun.Articles));
         // "Special Representative" (a title) and "envoy" (a role word) cue it; the possessive in article 3 does not.
@@ -25,7 +25,7 @@ public sealed class DiscoveryTests
     [Fact]
     public void Sentence_initial_common_words_are_not_names()
     {
-        var phrases = Discovery.Candidates(Story, minArticles: 1).Select(c => c.Phrase).ToList();
+        var phrases = Discovery.Find(Story, minArticles: 1).Select(c => c.Phrase).ToList();
         Assert.DoesNotContain("The", phrases);
         Assert.DoesNotContain("Officials", phrases);
         Assert.Contains("Kremlin", phrases);
@@ -35,7 +35,7 @@ public sealed class DiscoveryTests
     public void Names_the_lexicon_knows_are_left_out_with_the_rest_of_their_name()
     {
         var known = Lexicon.Parse("entries:\n  - id: moon\n    kind: person\n    aliases: [\"President Moon\"]\n  - id: putin\n    kind: person\n    aliases: [\"Putin\"]\n");
-        var phrases = Discovery.Candidates(Story, known, minArticles: 1).Select(c => c.Phrase).ToList();
+        var phrases = Discovery.Find(Story, known, minArticles: 1).Select(c => c.Phrase).ToList();
         Assert.DoesNotContain("Jae-in", phrases);
         Assert.DoesNotContain("Moon Jae-in", phrases);
         Assert.DoesNotContain("Putin", phrases);

@@ -37,7 +37,7 @@ public sealed class ConvertMentionsTests
         Assert.Equal(expected.Count, written.Count);
         Assert.Equal(expected.Select(r => (r.ArticleId, r.Published?.ToDateTime(TimeOnly.MinValue), r.Entity, r.Label, r.Kind, r.Count, r.FirstOffset)),
             written.Select(r => (r.ArticleId, r.Published, r.Entity, r.Label, r.Kind, r.Count, r.FirstOffset)));
-        Assert.Equal(Corpus.Load(jsonl).ArticleList.Select(a => (a.Id, a.Text)), Corpus.Load(target).ArticleList.Select(a => (a.Id, a.Text)));
+        Assert.Equal(Corpus.Load(jsonl).Rows.Select(a => (a.Id, a.Text)), Corpus.Load(target).Rows.Select(a => (a.Id, a.Text)));
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class ConvertMentionsTests
         using var dir = new TempFolder();
         var target = Path.Combine(dir.Path, "x.parquet");
         using (var writer = new ParquetArticleWriter(target))
-            writer.Append(Corpus.Load(Fixtures.Seed).ArticleList);
+            writer.Append(Corpus.Load(Fixtures.Seed).Rows);
 
         Assert.Empty(Directory.GetFiles(dir.Path));
     }

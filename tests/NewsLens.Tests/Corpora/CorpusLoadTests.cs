@@ -16,7 +16,7 @@ public sealed class CorpusLoadTests
 
         var corpus = Corpus.Load(dir.Path);
 
-        Assert.Equal(["First", "Second", "Third"], corpus.ArticleList.Select(a => a.Title));
+        Assert.Equal(["First", "Second", "Third"], corpus.Rows.Select(a => a.Title));
         Assert.Equal(3, corpus.Summary.Files);
     }
 
@@ -38,7 +38,7 @@ public sealed class CorpusLoadTests
         Assert.Equal(3, s.Articles);
         Assert.Equal(5, s.Problems.Count);
         Assert.Equal(s.Records, s.Articles + s.Problems.Count);
-        Assert.Equal(s.Articles, (int)corpus.Articles.Rows.Count);
+        Assert.Equal(s.Articles, (int)corpus.Table.Rows.Count);
         Assert.Equal(
             [ProblemKind.Duplicate, ProblemKind.EmptyFile, ProblemKind.BinaryFile, ProblemKind.UnknownFormat, ProblemKind.MalformedJson],
             s.Problems.Select(p => p.Kind).OrderBy(k => k == ProblemKind.Duplicate ? 0 : 1).ThenBy(k => k switch
@@ -56,7 +56,7 @@ public sealed class CorpusLoadTests
 
         var corpus = Corpus.Load(dir.Path);
 
-        Assert.Equal("Original", Assert.Single(corpus.ArticleList).Title);
+        Assert.Equal("Original", Assert.Single(corpus.Rows).Title);
         var problem = Assert.Single(corpus.Problems);
         Assert.Equal(ProblemKind.Duplicate, problem.Kind);
         Assert.Equal(second, problem.Path);
@@ -87,9 +87,9 @@ public sealed class CorpusLoadTests
         b.Write("deep/elsewhere/renamed.txt", Fixtures.SeedLayout());
         a.Write("y.txt", Fixtures.SeedLayout(title: "Another story", url: "https://example.org/other"));
 
-        var first = Corpus.Load(a.Path).ArticleList;
-        var again = Corpus.Load(a.Path).ArticleList;
-        var moved = Corpus.Load(b.Path).ArticleList;
+        var first = Corpus.Load(a.Path).Rows;
+        var again = Corpus.Load(a.Path).Rows;
+        var moved = Corpus.Load(b.Path).Rows;
 
         Assert.Equal(first.Select(x => x.Id), again.Select(x => x.Id));
         Assert.Equal(first[0].Id, moved[0].Id);
@@ -101,7 +101,7 @@ public sealed class CorpusLoadTests
     public void Articles_frame_has_typed_columns_in_documented_order()
     {
         var corpus = Corpus.Load(Fixtures.Seed);
-        var frame = corpus.Articles;
+        var frame = corpus.Table;
 
         Assert.Equal(
             ["id", "title", "byline", "source", "published", "url", "caption", "dateline", "text", "words", "path", "line"],
@@ -111,9 +111,9 @@ public sealed class CorpusLoadTests
         Assert.Equal(new DateTime(2019, 4, 18), frame[ArticleColumns.Published][0]);
         Assert.Equal("Reuters", frame[ArticleColumns.Byline][0]);
         Assert.Equal("themoscowtimes.com", frame[ArticleColumns.Source][0]);
-        Assert.Equal(corpus.ArticleList[0].Words, frame[ArticleColumns.Words][0]);
+        Assert.Equal(corpus.Rows[0].Words, frame[ArticleColumns.Words][0]);
         // An independent count: runs of letters/digits, joined by inner apostrophes or hyphens.
-        var article = corpus.ArticleList[0];
+        var article = corpus.Rows[0];
         var expected = System.Text.RegularExpressions.Regex.Matches(
             article.Title + "\n" + article.Text, @"[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*").Count;
         Assert.Equal(expected, article.Words);
@@ -129,7 +129,7 @@ public sealed class CorpusLoadTests
         var corpus = Corpus.Load(dir.Path);
 
         Assert.Equal(1, corpus.Summary.Undated);
-        Assert.Null(corpus.Articles[ArticleColumns.Published][1]);
+        Assert.Null(corpus.Table[ArticleColumns.Published][1]);
         Assert.Equal(new DateOnly(2019, 4, 25), corpus.Summary.First);
         Assert.Equal(new DateOnly(2019, 4, 25), corpus.Summary.Last);
     }

@@ -22,15 +22,15 @@ public sealed class CorpusParquetTests
         Assert.Equal(2, back.Summary.Articles);
         for (var i = 0; i < 2; i++)
         {
-            var (o, b) = (original.ArticleList[i], back.ArticleList[i]);
+            var (o, b) = (original.Rows[i], back.Rows[i]);
             Assert.Equal(o with { Related = [] }, b with { Related = [] });
             Assert.Equal(o.Related, b.Related);
         }
-        Assert.Null(back.ArticleList[0].Byline);
-        Assert.Null(back.ArticleList[0].Url);
-        Assert.Null(back.ArticleList[1].Published);
-        Assert.Equal(new DateOnly(2019, 4, 25), back.ArticleList[0].Published);
-        Assert.Equal(["Another story"], back.ArticleList[0].Related);
+        Assert.Null(back.Rows[0].Byline);
+        Assert.Null(back.Rows[0].Url);
+        Assert.Null(back.Rows[1].Published);
+        Assert.Equal(new DateOnly(2019, 4, 25), back.Rows[0].Published);
+        Assert.Equal(["Another story"], back.Rows[0].Related);
         Assert.False(File.Exists(file + ".tmp"));
     }
 

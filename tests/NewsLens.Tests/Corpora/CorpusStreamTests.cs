@@ -74,11 +74,11 @@ public sealed class CorpusStreamTests
         var corpus = stream.Corpus;
         Assert.False(corpus.HasText);
         Assert.False(mentions.HasText);
-        Assert.All(corpus.ArticleList, a => Assert.Equal("", a.Text));
+        Assert.All(corpus.Rows, a => Assert.Equal("", a.Text));
         static object Metadata(Article a) => (a.Id, a.Title, a.Byline, a.Source, a.Published, a.Url, a.Caption, string.Join("|", a.Related), a.Words, a.Path, a.Line);
-        Assert.Equal(Corpus.Load(paths).ArticleList.Select(Metadata), corpus.ArticleList.Select(Metadata));
-        Assert.DoesNotContain(ArticleColumns.Text, corpus.Articles.Columns.Select(c => c.Name));
-        Assert.Contains(ArticleColumns.Title, corpus.Articles.Columns.Select(c => c.Name));
+        Assert.Equal(Corpus.Load(paths).Rows.Select(Metadata), corpus.Rows.Select(Metadata));
+        Assert.DoesNotContain(ArticleColumns.Text, corpus.Table.Columns.Select(c => c.Name));
+        Assert.Contains(ArticleColumns.Title, corpus.Table.Columns.Select(c => c.Name));
     }
 
     [Fact]
@@ -151,8 +151,8 @@ public sealed class CorpusStreamTests
 
         Assert.Equal(25_000, corpus.Summary.Articles);
         Assert.Equal(13, ParquetArticles.ReadFileInBatches(target).Count()); // row groups of 2,000
-        Assert.Equal(Corpus.Load(jsonl).ArticleList.Select(a => (a.Id, a.Title, a.Published, a.Text, a.Line)),
-            Corpus.Load(target).ArticleList.Select(a => (a.Id, a.Title, a.Published, a.Text, a.Line)));
+        Assert.Equal(Corpus.Load(jsonl).Rows.Select(a => (a.Id, a.Title, a.Published, a.Text, a.Line)),
+            Corpus.Load(target).Rows.Select(a => (a.Id, a.Title, a.Published, a.Text, a.Line)));
     }
 
     [Fact]

@@ -31,9 +31,9 @@ public sealed class SnapshotTests
     {
         ["corpus"] = () => NewsLens.Views.Corpus(Wire),
         ["problems"] = () => NewsLens.Views.Problems(Wire.Problems),
-        ["articles-frame"] = () => NewsLens.Views.Frame(Wire.Articles.Head(3)),
-        ["articles-frame-column"] = () => NewsLens.Views.FrameColumn(Wire.Articles[ArticleColumns.Title]),
-        ["articles"] = () => NewsLens.Views.Articles(Wire.ArticleList.Take(3)),
+        ["articles-frame"] = () => NewsLens.Views.Frame(Wire.Table.Head(3)),
+        ["articles-frame-column"] = () => NewsLens.Views.FrameColumn(Wire.Table[ArticleColumns.Title]),
+        ["articles"] = () => NewsLens.Views.Articles(Wire.Rows.Take(3)),
         ["sources"] = () => NewsLens.Views.Sources(Wire.Summary.Sources),
         ["mentions"] = () => NewsLens.Views.Mentions(Counted),
         ["mention-rows"] = () => NewsLens.Views.Records(Counted.Rows.Take(5)),
@@ -91,6 +91,6 @@ public sealed class SnapshotTests
         Assert.Equal(12, problem.Line);
         Assert.Equal([new DateOnly(2019, 1, 1), new DateOnly(2019, 2, 1), new DateOnly(2019, 3, 1), new DateOnly(2019, 4, 1)], Monthly.Periods);
         Assert.Equal(0, Monthly.Rows.Where(r => r.Period == new DateOnly(2019, 3, 1)).Sum(r => r.PeriodArticles));
-        Assert.IsType<StringDataFrameColumn>(Wire.Articles[ArticleColumns.Title]);
+        Assert.IsType<StringDataFrameColumn>(Wire.Table[ArticleColumns.Title]);
     }
 }

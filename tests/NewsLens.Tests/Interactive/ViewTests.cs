@@ -151,8 +151,8 @@ public sealed class ViewTests
             co.Rows.OrderByDescending(p => p.Both).Take(2).ToList().ToDisplayString(HtmlFormatter.MimeType),
             corpus.Problems.ToDisplayString(HtmlFormatter.MimeType),
             corpus.Summary.Sources.ToDisplayString(HtmlFormatter.MimeType),
-            corpus.Articles.Head(1).ToDisplayString(HtmlFormatter.MimeType),
-            corpus.Articles["title"].ToDisplayString(HtmlFormatter.MimeType),
+            corpus.Table.Head(1).ToDisplayString(HtmlFormatter.MimeType),
+            corpus.Table["title"].ToDisplayString(HtmlFormatter.MimeType),
             Summit.Entries.ToDisplayString(HtmlFormatter.MimeType),
         };
         foreach (var html in shown)
@@ -190,7 +190,7 @@ public sealed class ViewTests
         using var dir = new TempFolder();
         for (var i = 0; i < 30; i++)
             dir.Write($"{i:00}.txt", Fixtures.SeedLayout(title: $"STORY {i}", body: string.Join(' ', Enumerable.Repeat("word", 500)), url: $"https://example.org/{i}"));
-        var html = Views.Frame(Corpus.Load(dir.Path).Articles);
+        var html = Views.Frame(Corpus.Load(dir.Path).Table);
         Assert.Equal(HtmlTable.MaxRows + 1, html.Split("<tr>").Length - 1);
         Assert.Contains("10 more rows not shown (30 in all)", html);
         Assert.Contains("word word…</td>", html);

@@ -18,7 +18,7 @@ public sealed class MatchingFixtureTests
     {
         var lexicon = Lexicon.Load(Fixtures.Path("rules-lexicon.yaml")).WithMetonyms(metonyms);
         var corpus = Corpus.Load(Fixtures.Path("rules-a1.txt"), Fixtures.Path("rules-a2.txt"));
-        return corpus.Count(lexicon).Rows.ToDictionary(r => $"{Path.GetFileName(corpus.ArticleList.Single(a => a.Id == r.ArticleId).Path)} {r.Entity}", r => r.Count);
+        return corpus.Count(lexicon).Rows.ToDictionary(r => $"{Path.GetFileName(corpus.Rows.Single(a => a.Id == r.ArticleId).Path)} {r.Entity}", r => r.Count);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class MatchingFixtureTests
         var lexicon = Lexicon.Load(Fixtures.Path("rules-lexicon.yaml"));
         var corpus = Corpus.Load(Fixtures.Path("rules-a1.txt"));
         var rows = corpus.Count(lexicon).Rows.ToDictionary(r => r.Entity);
-        var text = SearchedText.Of(corpus.ArticleList[0]);
+        var text = SearchedText.Of(corpus.Rows[0]);
         Assert.Equal(0, rows["putin"].FirstOffset);
         Assert.Equal(text.IndexOf("Kim Jong Un", StringComparison.Ordinal), rows["kim_jong_un"].FirstOffset);
     }

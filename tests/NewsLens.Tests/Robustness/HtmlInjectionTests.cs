@@ -83,8 +83,8 @@ public sealed class HtmlInjectionTests
                 Cell("code", $"var lexicon = Lexicon.Parse({JsonValue.Create(HostileYaml()).ToJsonString()});\nvar mentions = corpus.Count(lexicon);\nmentions"),
                 Cell("code", "mentions.InContext(\"putin\")"),
                 Cell("code", "Charts.OverTime(mentions.Timeline(Period.Day))"),
-                Cell("code", "corpus.ArticleList[0].Title"),
-                Cell("code", "Console.WriteLine(corpus.ArticleList[1].Text);")),
+                Cell("code", "corpus.Rows[0].Title"),
+                Cell("code", "Console.WriteLine(corpus.Rows[1].Text);")),
             ["metadata"] = new JsonObject(), ["nbformat"] = 4, ["nbformat_minor"] = 5,
         }.ToJsonString());
         var outDir = Path.Combine(dir.Path, "out");

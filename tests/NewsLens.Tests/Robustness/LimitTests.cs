@@ -52,8 +52,8 @@ public sealed class LimitTests
 
         var corpus = Corpus.Load(path);
 
-        Assert.Equal(["T1", "T3", "T4"], corpus.ArticleList.Select(a => a.Title));
-        Assert.Equal([1, 3, 4], corpus.ArticleList.Select(a => a.Line));
+        Assert.Equal(["T1", "T3", "T4"], corpus.Rows.Select(a => a.Title));
+        Assert.Equal([1, 3, 4], corpus.Rows.Select(a => a.Line));
         var problem = Assert.Single(corpus.Problems);
         Assert.Equal((2, ProblemKind.TooLarge), (problem.Line, problem.Kind));
         Assert.StartsWith("line is 200.0 MB, over the 64.0 MB a record may be; skipped", problem.Reason);
@@ -82,7 +82,7 @@ public sealed class LimitTests
         var corpus = Corpus.Load(dir.Path);
 
         Assert.Equal(2, corpus.Summary.Articles);
-        Assert.Contains(corpus.ArticleList, a => a.Path.EndsWith("bottom.txt", StringComparison.Ordinal));
+        Assert.Contains(corpus.Rows, a => a.Path.EndsWith("bottom.txt", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -102,7 +102,7 @@ public sealed class ReaderFuzzTests
         Assert.Equal(corpus.Summary.Records, corpus.Summary.Articles + corpus.Problems.Count);
         Assert.Equal(corpus.Summary with { Problems = [], Warnings = [], Sources = [] }, streamed.Corpus.Summary with { Problems = [], Warnings = [], Sources = [] });
         // Every file is either the source of an article or named in a problem.
-        var named = corpus.ArticleList.Select(a => a.Path).Concat(corpus.Problems.Select(p => p.Path)).ToHashSet();
+        var named = corpus.Rows.Select(a => a.Path).Concat(corpus.Problems.Select(p => p.Path)).ToHashSet();
         Assert.Equal(1_500, named.Count);
     }
 }
