@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace NewsLens;
@@ -16,7 +17,13 @@ internal static class HtmlTable
     private static bool IsDate(string value) =>
         value.Length == 10 && value[4] == '-' && value[7] == '-' && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[9]);
 
-    public static string Of<T>(IReadOnlyCollection<T> rows, IReadOnlyList<Column<T>> columns, string? caption = null, int maxRows = MaxRows)
+    /// <summary>Says how to reach the rows a result's table leaves out (results have Rows and Table).</summary>
+    public const string RestOfResult = "<code>.Rows</code> and <code>.Table</code> hold every row";
+
+    /// <summary>Says how to reach the rows a DataFrame's table leaves out.</summary>
+    public const string RestOfFrame = "<code>.Tail(n)</code> or a filter on the DataFrame shows the rest";
+
+    public static string Of<T>(IReadOnlyCollection<T> rows, IReadOnlyList<Column<T>> columns, string? caption = null, int maxRows = MaxRows, string? rest = null)
     {
         // Wide tables (a DataFrame of twelve columns) scroll inside their box instead of running off the page.
         var html = new StringBuilder("<div class=\"newslens\" style=\"overflow-x:auto\">");
@@ -38,8 +45,8 @@ internal static class HtmlTable
         }
         html.Append("</tbody></table>");
         if (rows.Count > maxRows)
-            html.Append("<p><i>").Append(rows.Count - maxRows).Append(" more rows not shown (").Append(rows.Count)
-                .Append(" in all); use the DataFrame (<code>.Table</code>) or filter to see them.</i></p>");
+            html.Append("<p><i>").Append((rows.Count - maxRows).ToString("N0", CultureInfo.InvariantCulture)).Append(" more rows not shown (").Append(rows.Count.ToString("N0", CultureInfo.InvariantCulture))
+                .Append(" in all); ").Append(rest ?? $"<code>.Skip({maxRows})</code> or a filter on the list shows the rest").Append(".</i></p>");
         return html.Append("</div>").ToString();
     }
 }

@@ -18,14 +18,14 @@ public static partial class Views
         var rows = Enumerable.Range(0, (int)Math.Min(frame.Rows.Count, int.MaxValue)).ToList();
         return HtmlTable.Of(rows,
             columns.Select(c => new HtmlTable.Column<int>(c.Name, i => Cell(c[i]), AlignRight: IsNumeric(c))).ToList(),
-            $"{frame.Rows.Count:N0} {(frame.Rows.Count == 1 ? "row" : "rows")} × {frame.Columns.Count} columns");
+            $"{frame.Rows.Count:N0} {(frame.Rows.Count == 1 ? "row" : "rows")} × {frame.Columns.Count} columns", rest: HtmlTable.RestOfFrame);
     }
 
     /// <summary>One DataFrame column as a table of its values.</summary>
     public static string FrameColumn(DataFrameColumn column) =>
         HtmlTable.Of(Enumerable.Range(0, (int)column.Length).ToList(),
             [new HtmlTable.Column<int>(column.Name, i => Cell(column[i]), AlignRight: IsNumeric(column))],
-            $"{column.Length:N0} values");
+            $"{column.Length:N0} values", rest: HtmlTable.RestOfFrame);
 
     /// <summary>Articles by title, date, source, byline and length, with a link to the original.</summary>
     public static string Articles(IEnumerable<Article> articles)

@@ -56,8 +56,7 @@ public static partial class Views
             new("kind", r => r.Kind),
             new("mentions", r => r.Count.ToString(), AlignRight: true),
         ], $"{mentions.Rows.Count:N0} article × entity rows, {mentions.Total:N0} mentions in {mentions.Articles.Count:N0} articles",
-        // A sample is enough to see the shape; the DataFrame (.Table) holds every row.
-        maxRows: HtmlTable.MaxRows);
+        rest: HtmlTable.RestOfResult);
     }
 
     /// <summary>Keyword in context: the matched text highlighted between its left and right context.</summary>
@@ -69,7 +68,7 @@ public static partial class Views
             new("left", r => r.Left, AlignRight: true),
             new("match", r => $"<mark><b>{Html.Text(r.Matched)}</b></mark>", IsHtml: true),
             new("right", r => r.Right),
-        ], $"{rows.Count:N0} mentions in context");
+        ], $"{rows.Count:N0} mentions in context", rest: rows is KeywordInContext ? HtmlTable.RestOfResult : null);
 
     /// <summary>A timeline as its chart (share of articles, the 8 most mentioned), with its shape in words.</summary>
     public static string Timeline(Timeline timeline)
@@ -94,7 +93,7 @@ public static partial class Views
             new("of", r => r.PeriodArticles.ToString("N0"), AlignRight: true),
             new("share", r => r.Share.ToString("P1", System.Globalization.CultureInfo.InvariantCulture), AlignRight: true),
             new("per 10k words", r => r.Per10kWords.ToString("N1", System.Globalization.CultureInfo.InvariantCulture), AlignRight: true),
-        ], $"{timeline.Entities.Count} entities over {timeline.Periods.Count} periods");
+        ], $"{timeline.Entities.Count} entities over {timeline.Periods.Count} periods", rest: HtmlTable.RestOfResult);
 
     /// <summary>Candidate names a lexicon lacks.</summary>
     public static string Candidates(IReadOnlyList<Candidate> candidates) =>
@@ -105,7 +104,7 @@ public static partial class Views
             new("articles", c => c.Articles.ToString("N0"), AlignRight: true),
             new("after a title", c => c.Cued.ToString("N0"), AlignRight: true),
             new("first seen in", c => c.ExampleDate is { } d ? $"{c.Example} ({d:yyyy-MM-dd})" : c.Example),
-        ], $"{candidates.Count:N0} candidate names");
+        ], $"{candidates.Count:N0} candidate names", rest: candidates is NewsLens.Candidates ? HtmlTable.RestOfResult : null);
 
     /// <summary>
     /// Pairs of entities that appear together, strongest first (<see cref="CoMentions.Strongest"/>: shared articles ×
@@ -117,6 +116,6 @@ public static partial class Views
         var strongest = co.Strongest();
         return HtmlTable.Of(strongest.ToList(), PairColumns,
             $"{co.Rows.Count:N0} pairs in {co.ArticlesSearched:N0} articles; the {strongest.Count:N0} that meet more often than chance, " +
-            "strongest first (shared articles × log2 lift)");
+            "strongest first (shared articles × log2 lift)", rest: HtmlTable.RestOfResult);
     }
 }
