@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace NewsLens;
 
 /// <summary>
@@ -32,17 +34,17 @@ public static class MentionsParquet
     }
 }
 
-/// <summary>The Parquet row of one article's mentions of one entry; property names are the column names.</summary>
+/// <summary>The Parquet row of one article's mentions of one entry; columns are named as in <see cref="MentionColumns"/>.</summary>
 internal sealed class MentionParquetRow
 {
-    public string ArticleId { get; set; } = "";
-    public DateTime? Published { get; set; }
-    public string Entity { get; set; } = "";
-    public string Label { get; set; } = "";
-    public string Kind { get; set; } = "";
-    public int Count { get; set; }
-    public int FirstOffset { get; set; }
-    public bool InTitle { get; set; }
-    public bool InLead { get; set; }
-    public bool About { get; set; }
+    [JsonPropertyName(MentionColumns.ArticleId)] public string ArticleId { get; set; } = "";
+    [JsonPropertyName(MentionColumns.Published)] public DateTime? Published { get; set; }
+    [JsonPropertyName(MentionColumns.Entity)] public string Entity { get; set; } = "";
+    [JsonPropertyName(MentionColumns.Label)] public string Label { get; set; } = "";
+    [JsonPropertyName(MentionColumns.Kind)] public string Kind { get; set; } = "";
+    [JsonPropertyName(MentionColumns.Mentions)] public int Count { get; set; }
+    [JsonPropertyName(MentionColumns.FirstOffset)] public int FirstOffset { get; set; }
+    [JsonPropertyName(MentionColumns.InTitle)] public bool InTitle { get; set; }
+    [JsonPropertyName(MentionColumns.InLead)] public bool InLead { get; set; }
+    [JsonPropertyName(MentionColumns.About)] public bool About { get; set; }
 }

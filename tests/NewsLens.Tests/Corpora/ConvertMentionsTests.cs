@@ -1,21 +1,23 @@
 using NewsLens;
 using NewsLens.Tests.Cli;
 using NewsLens.Tests.Support;
+using System.Text.Json.Serialization;
 using Parquet.Serialization;
 
 namespace NewsLens.Tests.Corpora;
 
 public sealed class ConvertMentionsTests
 {
+    // Read by the column names a DuckDB or pandas user sees, the same as mentions.Table and the mentions CSV.
     private sealed class MentionRecord
     {
-        public string ArticleId { get; set; } = "";
-        public DateTime? Published { get; set; }
-        public string Entity { get; set; } = "";
-        public string Label { get; set; } = "";
-        public string Kind { get; set; } = "";
-        public int Count { get; set; }
-        public int FirstOffset { get; set; }
+        [JsonPropertyName("article_id")] public string ArticleId { get; set; } = "";
+        [JsonPropertyName("published")] public DateTime? Published { get; set; }
+        [JsonPropertyName("entity")] public string Entity { get; set; } = "";
+        [JsonPropertyName("label")] public string Label { get; set; } = "";
+        [JsonPropertyName("kind")] public string Kind { get; set; } = "";
+        [JsonPropertyName("mentions")] public int Count { get; set; }
+        [JsonPropertyName("first_offset")] public int FirstOffset { get; set; }
     }
 
     [Fact]
