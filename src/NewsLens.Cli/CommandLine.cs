@@ -27,6 +27,7 @@ public static class CommandLine
         {
             InspectCommand.Create(),
             CountCommand.Create(),
+            Spikes.SpikesCommand.Create(),
             MentionsCommand.Create(),
             ConvertCommand.Create(),
             DiscoverCommand.Create(),

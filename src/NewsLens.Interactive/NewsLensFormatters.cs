@@ -14,6 +14,7 @@ public static class NewsLensFormatters
         Formatter.Register<Mentions>(Views.Mentions, HtmlFormatter.MimeType);
         Formatter.Register<Timeline>(Views.Timeline, HtmlFormatter.MimeType);
         Formatter.Register<CoMentions>(Views.CoMentions, HtmlFormatter.MimeType);
+        Formatter.Register<Spikes>(s => Views.Spikes(s), HtmlFormatter.MimeType);
         Formatter.Register<KeywordInContext>(Views.InContext, HtmlFormatter.MimeType);
         Formatter.Register<IReadOnlyList<ContextRow>>(Views.InContext, HtmlFormatter.MimeType);
         Formatter.Register<Candidates>(Views.Candidates, HtmlFormatter.MimeType);

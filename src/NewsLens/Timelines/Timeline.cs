@@ -43,6 +43,9 @@ public sealed class Timeline
     /// <summary>Periods averaged per value: 1 for raw counts, k after <see cref="Rolling"/>.</summary>
     public int Window { get; }
 
+    /// <summary>The mentions counted, for going back from a period to its articles (spikes, explanations).</summary>
+    internal Mentions? Source { get; init; }
+
     /// <summary>The counts before any rolling mean (this timeline itself when <see cref="Window"/> is 1), for "the raw count behind it".</summary>
     public Timeline Raw => _raw ?? this;
 
@@ -121,7 +124,7 @@ public sealed class Timeline
             .ToArray();
         foreach (var s in series) s.Derive(periodArticles, periodWords);
 
-        return new Timeline(period, [.. periods], periodArticles, periodWords, series, articles.Count - dated.Count, window: 1);
+        return new Timeline(period, [.. periods], periodArticles, periodWords, series, articles.Count - dated.Count, window: 1) { Source = mentions };
     }
 
     /// <summary>Only the <paramref name="n"/> entities ranking highest on a measure summed over all periods.</summary>
@@ -132,7 +135,7 @@ public sealed class Timeline
             .Take(n).ToHashSet();
         var kept = _series.Where(keep.Contains).ToArray();
         return new Timeline(Period, [.. Periods], _periodArticles, _periodWords, kept, UndatedArticles, Window,
-            _raw?.Only(kept.Select(s => s.Total.Entity).ToArray()));
+            _raw?.Only(kept.Select(s => s.Total.Entity).ToArray())) { Source = Source };
     }
 
     /// <summary>Only entities of one kind ("person", "country", "topic", ...).</summary>
@@ -148,7 +151,7 @@ public sealed class Timeline
         if (missing.Count > 0)
             throw new ArgumentException($"not in this timeline (no mention, or not in the lexicon): {string.Join(", ", missing)}");
         return new Timeline(Period, [.. Periods], _periodArticles, _periodWords,
-            entities.Select(e => byId[e]).ToArray(), UndatedArticles, Window, _raw?.Only(entities));
+            entities.Select(e => byId[e]).ToArray(), UndatedArticles, Window, _raw?.Only(entities)) { Source = Source };
     }
 
     /// <summary>
@@ -160,7 +163,7 @@ public sealed class Timeline
         if (k < 1) throw new ArgumentOutOfRangeException(nameof(k), k, "a rolling window is at least 1 period");
         var raw = Raw;
         return new Timeline(Period, [.. Periods], _periodArticles, _periodWords,
-            raw._series.Select(s => s.Rolling(k, _periodArticles, _periodWords)).ToArray(), UndatedArticles, k, raw);
+            raw._series.Select(s => s.Rolling(k, _periodArticles, _periodWords)).ToArray(), UndatedArticles, k, raw) { Source = Source };
     }
 
     /// <summary>One entity's values of a measure, one per period.</summary>

@@ -19,6 +19,7 @@ internal static partial class Stages
         ["NewsLens/Matching"],                 // text → matches (the engine)
         ["NewsLens/Mentions"],                 // corpus + matches → mentions and what is built on them
         ["NewsLens/Timelines"],                // mentions → timeline
+        ["NewsLens/Spikes"],                   // timeline + mentions → spikes and what explains them
         ["NewsLens.Charts"],                   // timeline → chart
         ["NewsLens.Interactive"],              // → notebook views
         ["NewsLens.Notebooks"],                // → rendered notebooks and pages

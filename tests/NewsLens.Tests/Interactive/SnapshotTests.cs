@@ -45,6 +45,8 @@ public sealed class SnapshotTests
         ["pairs"] = () => NewsLens.Views.Pairs(Counted.CoMentions().ByLift(minBoth: 2)),
         ["candidates"] = () => NewsLens.Views.Candidates(Wire.Discover(Fixture.Value.Lexicon, minArticles: 1)),
         ["lexicon"] = () => NewsLens.Views.Records(Fixture.Value.Lexicon.Entries),
+        ["spikes-none"] = () => NewsLens.Views.Spikes(Monthly.Spikes()),
+        ["spikes"] = () => NewsLens.Views.Spikes(Mentions.Count(PortNews.Articles(), Lexicon.Parse(PortNews.LexiconYaml)).Timeline(Period.Month).Spikes()),
     };
 
     [Theory]

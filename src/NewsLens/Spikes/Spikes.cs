@@ -1,0 +1,52 @@
+using Microsoft.Data.Analysis;
+
+namespace NewsLens;
+
+/// <summary>The spikes of a timeline, strongest first (<see cref="Spike.Score"/>), each with its explanation.</summary>
+public sealed class Spikes : RowList<Spike>
+{
+    internal Spikes(IReadOnlyList<Spike> rows, Period period, SpikeOptions options) : base(rows)
+    {
+        Period = period;
+        Options = options;
+    }
+
+    /// <summary>The period the timeline counts by.</summary>
+    public Period Period { get; }
+
+    /// <summary>The test's settings.</summary>
+    public SpikeOptions Options { get; }
+
+    /// <summary>The spikes of one entity, oldest first.</summary>
+    public IReadOnlyList<Spike> Of(string entity) => Rows.Where(s => s.Entity == entity).OrderBy(s => s.First).ToList();
+
+    private protected override DataFrame ToTable(IReadOnlyList<Spike> rows) => new(
+        new StringDataFrameColumn("entity", rows.Select(s => s.Entity)),
+        new StringDataFrameColumn("label", rows.Select(s => s.Label)),
+        new StringDataFrameColumn("kind", rows.Select(s => s.Kind)),
+        new DateTimeDataFrameColumn("first_period", rows.Select(s => (DateTime?)s.First.ToDateTime(TimeOnly.MinValue))),
+        new DateTimeDataFrameColumn("last_period", rows.Select(s => (DateTime?)s.Last.ToDateTime(TimeOnly.MinValue))),
+        new Int32DataFrameColumn("articles", rows.Select(s => s.Articles)),
+        new DoubleDataFrameColumn("expected", rows.Select(s => s.Expected)),
+        new DoubleDataFrameColumn("ratio", rows.Select(s => s.Ratio)),
+        new DoubleDataFrameColumn("score", rows.Select(s => s.Score)),
+        new StringDataFrameColumn("top_phrases", rows.Select(s => string.Join('|', s.Phrases.Select(p => p.Phrase)))),
+        new StringDataFrameColumn("top_titles", rows.Select(s => string.Join('|', s.TopArticles.Select(a => a.Title)))));
+}
+
+/// <summary>The sentence-like entry point: <c>timeline.Spikes()</c>.</summary>
+public static class TimelineSpikes
+{
+    /// <summary>
+    /// The periods where each entity of the timeline drew far more articles about it than its own baseline, joined
+    /// into spikes and explained from the mentions the timeline was counted from (see <see cref="SpikeOptions"/>).
+    /// </summary>
+    public static Spikes Spikes(this Timeline timeline, SpikeOptions? options = null)
+    {
+        options ??= SpikeOptions.Default;
+        var found = SpikeFinder.Find(timeline, options);
+        var source = timeline.Source;
+        var explained = source is null ? found : found.Select(s => SpikeExplainer.Explain(s, source)).ToList();
+        return new Spikes(explained, timeline.Period, options);
+    }
+}

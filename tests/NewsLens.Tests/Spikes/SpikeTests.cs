@@ -1,0 +1,118 @@
+using NewsLens.Tests.Support;
+
+namespace NewsLens.Tests.Spikes;
+
+/// <summary>Spikes found against each entity's own baseline, and explained from the articles behind them.</summary>
+public sealed class SpikeTests
+{
+    private static readonly Lexicon Port = Lexicon.Parse(Support.PortNews.LexiconYaml);
+
+    private static Article Story(int month, int i, string title, string body) => Support.PortNews.Story(month, i, title, body);
+
+    private static List<Article> PortNews(bool burst = true) => Support.PortNews.Articles(burst);
+
+    [Fact]
+    public void A_planted_burst_is_found_in_its_period_and_explained_by_its_own_words()
+    {
+        var spikes = Mentions.Count(PortNews(), Port).Timeline(Period.Month).Spikes();
+
+        var spike = Assert.Single(spikes, s => s.Entity == "alvarez");
+        Assert.Equal(new DateOnly(2019, 3, 1), spike.First);
+        Assert.Equal(new DateOnly(2019, 3, 1), spike.Last);
+        Assert.Equal(new DateOnly(2019, 4, 1), spike.To);
+        Assert.Equal(15, spike.Articles);
+        Assert.InRange(spike.Ratio, 4, 10);
+        // The explanation is the strike, not the berth schedule: its words, its headlines, and the union that rose with it.
+        Assert.Equal("dock strike", spike.Phrases[0].Phrase, ignoreCase: true);
+        Assert.Equal(spike.Caption, spike.Phrases[0].Phrase);
+        // The entity's own name says nothing about the event: no phrase carries it.
+        Assert.DoesNotContain(spike.Phrases, p => p.Phrase.Contains("Alvarez", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(spike.Phrases, p => p.Phrase.Contains("berth", StringComparison.OrdinalIgnoreCase));
+        Assert.All(spike.TopArticles, a => Assert.Contains("DOCK STRIKE", a.Title));
+        Assert.Equal(3, spike.TopArticles[0].Centrality);
+        Assert.Equal("dockers", Assert.Single(spike.Partners).Entity);
+    }
+
+    [Fact]
+    public void Steady_coverage_gives_no_spike()
+    {
+        // The same two years without the strike, and a topic whose monthly count wanders by chance.
+        var random = new Random(20190301);
+        var articles = PortNews(burst: false).Select(a =>
+            random.NextDouble() < 0.1 ? a with { Text = a.Text + " A storm warning was issued." } : a).ToList();
+
+        var spikes = Mentions.Count(articles, Port).Timeline(Period.Month).Spikes();
+
+        Assert.Empty(spikes);
+    }
+
+    [Fact]
+    public void A_spike_lasting_two_periods_is_one_spike_not_hidden_by_its_own_first_period()
+    {
+        var articles = PortNews(burst: false);
+        foreach (var month in new[] { 10, 11 })
+            for (var i = 0; i < 12; i++)
+                articles.Add(Story(month, 100 + i, $"ALVAREZ ORDERS PORT CLOSED {month}-{i}", "Harbour master Marta Alvarez closed the port after the tanker fire."));
+
+        var spike = Assert.Single(Mentions.Count(articles, Port).Timeline(Period.Month).Spikes(), s => s.Entity == "alvarez");
+
+        Assert.Equal((new DateOnly(2018, 11, 1), new DateOnly(2018, 12, 1)), (spike.First, spike.Last));
+        Assert.Equal(28, spike.Articles);
+    }
+
+    [Fact]
+    public void The_table_has_one_row_per_spike_with_phrases_and_titles_joined()
+    {
+        var spikes = Mentions.Count(PortNews(), Port).Timeline(Period.Month).Spikes();
+
+        var table = spikes.Table;
+
+        Assert.Equal(["entity", "label", "kind", "first_period", "last_period", "articles", "expected", "ratio", "score", "top_phrases", "top_titles"],
+            table.Columns.Select(c => c.Name));
+        Assert.Equal(spikes.Count, (int)table.Rows.Count);
+        Assert.Contains('|', (string)table["top_titles"][0]);
+    }
+
+    [Theory]
+    [InlineData(3, 10, 0.1, 0.0701908264)]
+    [InlineData(1, 1, 0.5, 0.5)]
+    [InlineData(5, 5, 0.5, 0.03125)]
+    [InlineData(10, 20, 0.5, 1.0)] // at or below the mean: no spike, tail not summed
+    public void The_binomial_tail_is_exact(int x, int n, double p, double expected) =>
+        Assert.Equal(expected, Binomial.UpperTail(x, n, p), 9);
+
+    [Fact]
+    public void The_tail_of_a_rare_event_in_many_articles_matches_the_poisson_limit()
+    {
+        // 30 articles where 10 are expected among 100,000: Poisson(10) gives P(X ≥ 30) = 7.1e-8.
+        var poisson = 1 - Enumerable.Range(0, 30).Sum(k => Math.Exp(-10 + k * Math.Log(10) - Enumerable.Range(1, k).Sum(j => Math.Log(j))));
+        Assert.Equal(1, Binomial.UpperTail(30, 100_000, 1e-4) / poisson, 2);
+    }
+
+    [Fact]
+    public void Benjamini_hochberg_keeps_the_tests_under_the_step_line()
+    {
+        var options = new SpikeOptions(FalseDiscoveryRate: 0.05);
+        // m = 10: the line is 0.005, 0.010, 0.015, ...; the third p (0.012) passes, so the first three do.
+        var ps = new[] { 0.001, 0.011, 0.012, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8 };
+        var tests = ps.Select((p, i) => new SpikeFinder.Test(0, i, 5, 1, p)).ToList();
+
+        Assert.Equal([0, 1, 2], SpikeFinder.Significant(tests, options).Select(t => t.Period));
+    }
+
+    [Fact]
+    public void Keyness_ranks_a_planted_phrase_first()
+    {
+        var target = Enumerable.Range(0, 12).Select(i => Story(1, i, $"Fisheries story {i}",
+            $"Ministers argued over the salmon quota again. Fishermen in port {i} waited.")).ToList();
+        var reference = Enumerable.Range(0, 40).Select(i => Story(2, i, $"Fisheries story {i}",
+            $"Ministers argued over the ferry budget again. Fishermen in port {i} waited.")).ToList();
+
+        var phrases = Keyness.Compare(target, reference);
+
+        Assert.Equal("salmon quota", phrases[0].Phrase);
+        Assert.Equal(12, phrases[0].Articles);
+        Assert.Equal(0, phrases[0].ReferenceArticles);
+        Assert.DoesNotContain(phrases, p => p.Phrase is "Ministers" or "Fishermen" or "again" or "over");
+    }
+}
