@@ -11,7 +11,9 @@ public static partial class Charts
     /// <param name="timeline">The timeline to draw; <c>Top(n)</c> and <c>Rolling(k)</c> it first as needed.</param>
     /// <param name="measure">What the y axis counts.</param>
     /// <param name="title">A title of your own; by default the measure, the period and any rolling window.</param>
-    public static GenericChart OverTime(Timeline timeline, Measure measure = Measure.ShareOfArticles, string? title = null)
+    /// <param name="spikes">Spikes to mark (<c>timeline.Spikes()</c>): a star at each spike's highest point on its
+    /// entity's line, labelled with its most distinctive phrase; hovering shows its top titles.</param>
+    public static GenericChart OverTime(Timeline timeline, Measure measure = Measure.ShareOfArticles, string? title = null, Spikes? spikes = null)
     {
         var x = timeline.Periods.Select(MeasureText.Date).ToArray();
         var raw = timeline.Raw;
@@ -37,6 +39,7 @@ public static partial class Charts
                     $"<b>{Figure.Text(e.Label)}</b><br>%{{x|{MeasureText.PeriodFormat(timeline.Period)}}}: %{{y:{format}}}<br>" +
                     "%{customdata[0]} mentions in %{customdata[1]} of %{customdata[2]} articles, %{customdata[3]} about it<extra></extra>"));
         }).ToList();
+        if (spikes is not null) traces.AddRange(SpikeMarkers(timeline, measure, spikes, colours));
         if (Gaps.Marker(timeline) is { } empty) traces.Add(empty);
         return Figure.Chart(traces,
             title ?? $"{MeasureText.Title(measure)}, by {MeasureText.PeriodNoun(timeline.Period)}{MeasureText.Rolling(timeline)}",
@@ -44,6 +47,43 @@ public static partial class Charts
             MeasureText.Axis(measure, timeline.Period),
             extraLayout: [("yaxis", YAxis(measure, timeline.Period, timeline.Entities.SelectMany(e => timeline.Values(e.Entity, measure)).DefaultIfEmpty(0).Max())), ("xaxis", MeasureText.TimeAxis(timeline.Period, timeline.Periods.Count)), ("hovermode", "closest")]);
     }
+
+    private static IEnumerable<Trace> SpikeMarkers(Timeline timeline, Measure measure, Spikes spikes, string[] colours)
+    {
+        var index = timeline.Periods.Select((p, i) => (p, i)).ToDictionary(t => t.p, t => t.i);
+        for (var e = 0; e < timeline.Entities.Count; e++)
+        {
+            var entity = timeline.Entities[e];
+            var values = timeline.Values(entity.Entity, measure);
+            var marks = spikes.Of(entity.Entity)
+                .Select(s => (Spike: s, At: timeline.Periods.Where(p => p >= s.First && p <= s.Last && index.ContainsKey(p)).Select(p => index[p])
+                    .OrderByDescending(i => values[i]).ThenBy(i => i).DefaultIfEmpty(-1).First()))
+                .Where(m => m.At >= 0)
+                .ToList();
+            if (marks.Count == 0) continue;
+            yield return Figure.Trace("scatter",
+                ("x", marks.Select(m => MeasureText.Date(timeline.Periods[m.At])).ToArray()),
+                ("y", marks.Select(m => values[m.At]).ToArray()),
+                ("mode", "markers+text"),
+                ("marker", Figure.Obj(("symbol", "star"), ("size", 12), ("color", colours[e]), ("line", Figure.Obj(("color", "white"), ("width", 1))))),
+                ("text", marks.Select(m => Figure.Text(Cut(m.Spike.Caption, 28))).ToArray()),
+                ("textposition", "top center"),
+                ("textfont", Figure.Obj(("size", 11), ("color", colours[e]))),
+                ("showlegend", false),
+                ("name", Figure.Text(entity.Label) + " spikes"),
+                ("hovertext", marks.Select(m => SpikeHover(m.Spike, timeline.Period)).ToArray()),
+                ("hoverinfo", "text"));
+        }
+    }
+
+    // Article titles are untrusted: escaped like every label that reaches Plotly.
+    private static string SpikeHover(Spike s, Period period) =>
+        $"<b>{Figure.Text(s.Label)}</b>: spike in {Figure.Text(Facts.Name(period, s.First))}" +
+        (s.Last != s.First ? $" to {Figure.Text(Facts.Name(period, s.Last))}" : "") +
+        (s.Expected >= 0.5 ? ", " + s.Ratio.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "× the usual share" : ", new or rarely covered before") +
+        string.Concat(s.TopArticles.Take(3).Select(a => "<br>· " + Figure.Text(Cut(a.Title, 80))));
+
+    private static string Cut(string text, int length) => text.Length <= length ? text : text[..(length - 1)].TrimEnd() + "…";
 
     private static object YAxis(Measure measure, Period period, double max) => Figure.Obj(
         ("title", Figure.Obj(("text", MeasureText.Axis(measure, period)))),

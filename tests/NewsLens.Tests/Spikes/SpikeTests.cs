@@ -61,6 +61,30 @@ public sealed class SpikeTests
     }
 
     [Fact]
+    public void The_over_time_chart_marks_a_spike_at_its_peak_with_its_phrase_and_escaped_titles()
+    {
+        var articles = PortNews();
+        // Day one of the strike, the harbour master named three times: the most central article, shown first.
+        articles.Add(Story(14, 81, "ALVAREZ <SCRIPT>ALERT(1)</SCRIPT> ON DOCK STRIKE", "Harbour master Marta Alvarez spoke on the dock strike. Alvarez said talks would resume."));
+        var timeline = Mentions.Count(articles, Port).Timeline(Period.Month);
+        using var session = ChartSession.Begin();
+
+        var json = new Charts.ChartJson(NewsLens.Charts.OverTime(timeline.OfKind("person"), Measure.ShareOfArticlesAbout, spikes: timeline.Spikes()));
+
+        var marks = Assert.Single(json.Traces, t => t.TryGetProperty("mode", out var m) && m.GetString() == "markers+text");
+        Assert.Equal(["2019-03-01"], Charts.ChartJson.Strings(marks.GetProperty("x")));
+        Assert.Equal(["dock strike"], Charts.ChartJson.Strings(marks.GetProperty("text")));
+        var line = Assert.Single(json.Traces, t => t.GetProperty("mode").GetString()!.StartsWith("lines", StringComparison.Ordinal));
+        // The star sits on the line, in the entity's colour.
+        Assert.Equal(Charts.ChartJson.Numbers(line.GetProperty("y"))[14], Charts.ChartJson.Numbers(marks.GetProperty("y"))[0], 9);
+        Assert.Equal(line.GetProperty("line").GetProperty("color").GetString(), marks.GetProperty("marker").GetProperty("color").GetString());
+        var hover = Charts.ChartJson.Strings(marks.GetProperty("hovertext"))[0];
+        Assert.Contains("spike in March 2019", hover);
+        Assert.DoesNotContain("<SCRIPT>", hover);
+        Assert.Contains("&lt;SCRIPT&gt;", hover);
+    }
+
+    [Fact]
     public void The_table_has_one_row_per_spike_with_phrases_and_titles_joined()
     {
         var spikes = Mentions.Count(PortNews(), Port).Timeline(Period.Month).Spikes();
