@@ -23,7 +23,7 @@ public static partial class Views
                 html.Append("<p>Set apart by: ").Append(string.Join(", ", s.Phrases.Take(6).Select(p => "<i>" + Html.Text(p.Phrase) + "</i>"))).Append("</p>");
             if (s.Partners.Count > 0)
                 html.Append("<p>Named with it more than usual: ").Append(Html.Text(string.Join(", ", s.Partners.Select(p =>
-                    $"{p.Label} ({p.During.ToString("P0", CultureInfo.InvariantCulture)} of its articles, usually {p.Before.ToString("P0", CultureInfo.InvariantCulture)})")))).Append("</p>");
+                    $"{p.Label} ({Share(p.During)} of its articles, usually {Share(p.Before)})")))).Append("</p>");
             if (s.TopArticles.Count > 0)
             {
                 html.Append("<ul>");
@@ -39,6 +39,9 @@ public static partial class Views
                 .Append(" more not shown; ").Append(HtmlTable.RestOfResult).Append(".</i></p>");
         return html.Append("</div>").ToString();
     }
+
+    // Small shares keep a decimal: "usually 0.4 %", not "usually 0 %".
+    private static string Share(double share) => share.ToString(share is > 0 and < 0.1 ? "P1" : "P0", CultureInfo.InvariantCulture);
 
     private static string When(Period period, Spike s) =>
         s.First == s.Last ? Facts.Name(period, s.First) : $"{Facts.Name(period, s.First)} to {Facts.Name(period, s.Last)}";
