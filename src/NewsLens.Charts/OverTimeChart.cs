@@ -33,6 +33,8 @@ public static partial class Charts
                 ("mode", gaps ? "lines+markers" : "lines"),
                 ("marker", gaps ? Figure.Obj(("size", 4)) : null),
                 ("name", Figure.Text(e.Label)),
+                // Its spike stars join the group: one legend click hides both, and the shared colour is one entity's.
+                ("legendgroup", e.Entity),
                 ("line", Figure.Obj(("color", colours[i]), ("width", 2))),
                 ("customdata", custom),
                 ("hovertemplate",
@@ -70,6 +72,7 @@ public static partial class Charts
                 ("textposition", "top center"),
                 ("textfont", Figure.Obj(("size", 11), ("color", colours[e]))),
                 ("showlegend", false),
+                ("legendgroup", entity.Entity),
                 ("name", Figure.Text(entity.Label) + " spikes"),
                 ("hovertext", marks.Select(m => SpikeHover(m.Spike, timeline.Period)).ToArray()),
                 ("hoverinfo", "text"));
