@@ -6,6 +6,14 @@ using NewsLens;
 // Document-level accuracy of the shipped lexicons against editors' tags (README.md in this folder).
 // Usage: dotnet run -c Release --project tests/NewsLens.Accuracy [-- [--corpus FILE.jsonl] [--lexicons DIR] [--metonyms] [--top N] [--examples N]]
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+// dotnet run -c Release --project tests/NewsLens.Accuracy -- spikes CORPUS [--period month] [--min-articles 20]
+if (args.FirstOrDefault() == "spikes")
+{
+    string Arg(string name, string fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+    var root = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", ".."));
+    return NewsLens.Accuracy.SpikeEvaluation.Run(args.Length > 1 ? args[1] : "", Path.Combine(root, "data", "lexicons"),
+        PeriodCalendar.Parse(Arg("--period", "month")), int.Parse(Arg("--min-articles", "20"), CultureInfo.InvariantCulture));
+}
 var options = Options.Parse(args);
 if (!File.Exists(options.Corpus))
 {
