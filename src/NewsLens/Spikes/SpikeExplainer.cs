@@ -12,17 +12,14 @@ internal static class SpikeExplainer
     // Fewer reference articles than this and the entity's other coverage says too little: compare with the corpus.
     private const int MinReference = 5;
 
-    public static Spike Explain(Spike spike, Mentions mentions)
+    public static Spike Explain(Spike spike, Mentions mentions, CountIndex index)
     {
         var entry = mentions.Lexicon.Entries.Select((e, i) => (e, i)).First(x => x.e.Id == spike.Entity).i;
         var articles = mentions.Articles;
         var inSpike = new List<(int Article, MentionCount Count)>();
         var other = new List<int>();
-        var entityArticles = new HashSet<int>();
-        foreach (var c in mentions.Counts)
+        foreach (var c in index.OfEntry(entry))
         {
-            if (c.Entry != entry) continue;
-            entityArticles.Add(c.Article);
             if (!c.About) continue;
             var date = articles[c.Article].Published;
             if (date is { } d && d >= spike.First && d < spike.To) inSpike.Add((c.Article, c));
@@ -37,12 +34,13 @@ internal static class SpikeExplainer
             .ToList();
 
         var target = inSpike.Select(s => articles[s.Article]).ToList();
+        var spikeArticles = inSpike.Select(s => s.Article).ToHashSet();
         var reference = other.Count >= MinReference
             ? other.Select(a => articles[a]).ToList()
-            : articles.Where((a, i) => a.Published is { } d && (d < spike.First || d >= spike.To) && !inSpike.Any(s => s.Article == i)).ToList();
+            : articles.Where((a, i) => a.Published is { } d && (d < spike.First || d >= spike.To) && !spikeArticles.Contains(i)).ToList();
         var phrases = mentions.HasText ? Keyness.Compare(target, reference, TopPhrases, without: OwnWords(mentions.Lexicon.Entries[entry])) : [];
 
-        return spike with { TopArticles = top, Phrases = phrases, Partners = Partners(mentions, entry, inSpike.Select(s => s.Article).ToHashSet(), other) };
+        return spike with { TopArticles = top, Phrases = phrases, Partners = Partners(mentions, index, entry, spikeArticles, other) };
     }
 
     // Every spike article names the entity: its own words ("Alvarez", "Marta Alvarez said") describe nothing.
@@ -52,20 +50,23 @@ internal static class SpikeExplainer
             .ToHashSet(StringComparer.Ordinal);
 
     // 3: in the title, 2: in the lead, 1: named twice or more further down.
+    // Articles naming each other entry, among the given articles (each article's counts read by its range).
+    private static Dictionary<int, int> Tally(CountIndex index, int entry, IEnumerable<int> articles)
+    {
+        var tally = new Dictionary<int, int>();
+        foreach (var a in articles)
+            foreach (var c in index.OfArticle(a))
+                if (c.Entry != entry) tally[c.Entry] = tally.GetValueOrDefault(c.Entry) + 1;
+        return tally;
+    }
+
     private static int Centrality(MentionCount c) => c.InTitle ? 3 : c.InLead ? 2 : 1;
 
-    private static IReadOnlyList<RisingPartner> Partners(Mentions mentions, int entry, HashSet<int> spike, List<int> other)
+    private static IReadOnlyList<RisingPartner> Partners(Mentions mentions, CountIndex index, int entry, HashSet<int> spike, List<int> other)
     {
         if (spike.Count == 0 || other.Count == 0) return [];
-        var otherSet = other.ToHashSet();
-        var during = new Dictionary<int, int>();
-        var before = new Dictionary<int, int>();
-        foreach (var c in mentions.Counts)
-        {
-            if (c.Entry == entry) continue;
-            if (spike.Contains(c.Article)) during[c.Entry] = during.GetValueOrDefault(c.Entry) + 1;
-            else if (otherSet.Contains(c.Article)) before[c.Entry] = before.GetValueOrDefault(c.Entry) + 1;
-        }
+        var during = Tally(index, entry, spike);
+        var before = Tally(index, entry, other);
         double sc = spike.Count, oc = other.Count;
         return during
             .Where(d => d.Value >= 2 && d.Value / sc > before.GetValueOrDefault(d.Key) / oc)

@@ -46,7 +46,9 @@ public static class TimelineSpikes
         options ??= SpikeOptions.Default;
         var found = SpikeFinder.Find(timeline, options);
         var source = timeline.Source;
-        var explained = source is null ? found : found.Select(s => SpikeExplainer.Explain(s, source)).ToList();
+        if (source is null || found.Count == 0) return new Spikes(found, timeline.Period, options);
+        var index = new CountIndex(source);
+        var explained = found.Select(s => SpikeExplainer.Explain(s, source, index)).ToList();
         return new Spikes(explained, timeline.Period, options);
     }
 }
