@@ -52,13 +52,12 @@ public static partial class Charts
 
     private static IEnumerable<Trace> SpikeMarkers(Timeline timeline, Measure measure, Spikes spikes, string[] colours)
     {
-        var index = timeline.Periods.Select((p, i) => (p, i)).ToDictionary(t => t.p, t => t.i);
         for (var e = 0; e < timeline.Entities.Count; e++)
         {
             var entity = timeline.Entities[e];
             var values = timeline.Values(entity.Entity, measure);
             var marks = spikes.Of(entity.Entity)
-                .Select(s => (Spike: s, At: timeline.Periods.Where(p => p >= s.First && p <= s.Last && index.ContainsKey(p)).Select(p => index[p])
+                .Select(s => (Spike: s, At: Enumerable.Range(0, timeline.Periods.Count).Where(i => timeline.Periods[i] >= s.First && timeline.Periods[i] <= s.Last)
                     .OrderByDescending(i => values[i]).ThenBy(i => i).DefaultIfEmpty(-1).First()))
                 .Where(m => m.At >= 0)
                 .ToList();
@@ -81,9 +80,8 @@ public static partial class Charts
 
     // Article titles are untrusted: escaped like every label that reaches Plotly.
     private static string SpikeHover(Spike s, Period period) =>
-        $"<b>{Figure.Text(s.Label)}</b>: spike in {Figure.Text(Facts.Name(period, s.First))}" +
-        (s.Last != s.First ? $" to {Figure.Text(Facts.Name(period, s.Last))}" : "") +
-        (s.Expected >= 0.5 ? ", " + s.Ratio.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "× the usual share" : ", new or rarely covered before") +
+        $"<b>{Figure.Text(s.Label)}</b>: spike in {Figure.Text(SpikeFacts.When(period, s))}" +
+        (s.IsNew ? ", new or rarely covered before" : $", {SpikeFacts.Times(s)} the usual share") +
         string.Concat(s.TopArticles.Take(3).Select(a => "<br>· " + Figure.Text(Cut(a.Title, 80))));
 
     private static string Cut(string text, int length) => text.Length <= length ? text : text[..(length - 1)].TrimEnd() + "…";

@@ -17,7 +17,7 @@ public static partial class Views
         foreach (var s in spikes.Take(maxCards))
         {
             html.Append("<div style=\"border:1px solid #ddd;border-radius:4px;padding:6px 10px;margin:6px 0\">")
-                .Append("<p><b>").Append(Html.Text(s.Label)).Append("</b>: ").Append(Html.Text(When(spikes.Period, s)))
+                .Append("<p><b>").Append(Html.Text(s.Label)).Append("</b>: ").Append(Html.Text(SpikeFacts.When(spikes.Period, s)))
                 .Append(", ").Append(Html.Text(Size(s))).Append("</p>");
             if (s.Phrases.Count > 0)
                 html.Append("<p>Set apart by: ").Append(string.Join(", ", s.Phrases.Take(6).Select(p => "<i>" + Html.Text(p.Phrase) + "</i>"))).Append("</p>");
@@ -43,13 +43,9 @@ public static partial class Views
     // Small shares keep a decimal: "usually 0.4 %", not "usually 0 %".
     private static string Share(double share) => share.ToString(share is > 0 and < 0.1 ? "P1" : "P0", CultureInfo.InvariantCulture);
 
-    private static string When(Period period, Spike s) =>
-        s.First == s.Last ? Facts.Name(period, s.First) : $"{Facts.Name(period, s.First)} to {Facts.Name(period, s.Last)}";
-
-    // A ratio over an expectation below one article reads as thousands; say what it is instead: new in the news.
-    private static string Size(Spike s) => s.Expected < 0.5
+    private static string Size(Spike s) => s.IsNew
         ? $"{s.Articles:N0} articles about it where fewer than one was expected (new or rarely covered before)"
-        : $"{s.Ratio.ToString("0.#", CultureInfo.InvariantCulture)}× the usual share ({s.Articles:N0} articles about it, {s.Expected.ToString("N1", CultureInfo.InvariantCulture)} expected)";
+        : $"{SpikeFacts.Times(s)} the usual share ({s.Articles:N0} articles about it, {s.Expected.ToString("N1", CultureInfo.InvariantCulture)} expected)";
 
     private static string Describe(SpikeOptions o) =>
         $"baseline: the {o.Baseline} periods before; at least {o.MinArticles} articles at {o.MinRatio:0.#}× the baseline; " +

@@ -13,9 +13,6 @@ namespace NewsLens.Cli.Spikes;
 /// </summary>
 internal static class SpikesCommand
 {
-    public static readonly string[] Header =
-        ["entity", "label", "kind", "first_period", "last_period", "articles", "expected", "ratio", "score", "top_phrases", "top_titles"];
-
     public static Command Create()
     {
         var corpus = Inputs.CorpusPaths();
@@ -62,7 +59,7 @@ internal static class SpikesCommand
     private static void WriteCsv(NewsLens.Spikes spikes, TextWriter output)
     {
         using var csv = CsvWriter.Create(output, CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: true);
-        csv.WriteHeader(Header);
+        csv.WriteHeader(SpikeColumns.All.ToArray());
         foreach (var s in spikes) csv.WriteRecord(Fields(s));
     }
 
@@ -75,19 +72,19 @@ internal static class SpikesCommand
             foreach (var s in spikes)
             {
                 json.WriteStartObject();
-                json.WriteString("entity", s.Entity);
-                json.WriteString("label", s.Label);
-                json.WriteString("kind", s.Kind);
-                json.WriteString("first_period", TimelineCsv.Date(s.First));
-                json.WriteString("last_period", TimelineCsv.Date(s.Last));
-                json.WriteNumber("articles", s.Articles);
-                json.WriteNumber("expected", Math.Round(s.Expected, 6));
-                json.WriteNumber("ratio", Math.Round(s.Ratio, 6));
-                json.WriteNumber("score", Math.Round(s.Score, 6));
-                json.WriteStartArray("top_phrases");
+                json.WriteString(SpikeColumns.Entity, s.Entity);
+                json.WriteString(SpikeColumns.Label, s.Label);
+                json.WriteString(SpikeColumns.Kind, s.Kind);
+                json.WriteString(SpikeColumns.FirstPeriod, TimelineCsv.Date(s.First));
+                json.WriteString(SpikeColumns.LastPeriod, TimelineCsv.Date(s.Last));
+                json.WriteNumber(SpikeColumns.Articles, s.Articles);
+                json.WriteNumber(SpikeColumns.Expected, Math.Round(s.Expected, 6));
+                json.WriteNumber(SpikeColumns.Ratio, Math.Round(s.Ratio, 6));
+                json.WriteNumber(SpikeColumns.Score, Math.Round(s.Score, 6));
+                json.WriteStartArray(SpikeColumns.TopPhrases);
                 foreach (var p in s.Phrases) json.WriteStringValue(p.Phrase);
                 json.WriteEndArray();
-                json.WriteStartArray("top_titles");
+                json.WriteStartArray(SpikeColumns.TopTitles);
                 foreach (var a in s.TopArticles) json.WriteStringValue(a.Title);
                 json.WriteEndArray();
                 json.WriteEndObject();

@@ -18,6 +18,10 @@ public sealed record Spike(string Entity, string Label, string Kind, DateOnly Fi
     /// <summary>Articles about the entity over the baseline's expectation.</summary>
     public double Ratio => Expected > 0 ? Articles / Expected : double.PositiveInfinity;
 
+    /// <summary>Fewer than half an article was expected: the entity is new in the news or rarely covered before, and a
+    /// ratio over so small an expectation (thousands) says nothing.</summary>
+    public bool IsNew => Expected < 0.5;
+
     /// <summary>The spike's most central articles (title, date, source, url), most central first.</summary>
     public IReadOnlyList<SpikeArticle> TopArticles { get; init; } = [];
 

@@ -21,17 +21,17 @@ public sealed class Spikes : RowList<Spike>
     public IReadOnlyList<Spike> Of(string entity) => Rows.Where(s => s.Entity == entity).OrderBy(s => s.First).ToList();
 
     private protected override DataFrame ToTable(IReadOnlyList<Spike> rows) => new(
-        new StringDataFrameColumn("entity", rows.Select(s => s.Entity)),
-        new StringDataFrameColumn("label", rows.Select(s => s.Label)),
-        new StringDataFrameColumn("kind", rows.Select(s => s.Kind)),
-        new DateTimeDataFrameColumn("first_period", rows.Select(s => (DateTime?)s.First.ToDateTime(TimeOnly.MinValue))),
-        new DateTimeDataFrameColumn("last_period", rows.Select(s => (DateTime?)s.Last.ToDateTime(TimeOnly.MinValue))),
-        new Int32DataFrameColumn("articles", rows.Select(s => s.Articles)),
-        new DoubleDataFrameColumn("expected", rows.Select(s => s.Expected)),
-        new DoubleDataFrameColumn("ratio", rows.Select(s => s.Ratio)),
-        new DoubleDataFrameColumn("score", rows.Select(s => s.Score)),
-        new StringDataFrameColumn("top_phrases", rows.Select(s => string.Join('|', s.Phrases.Select(p => p.Phrase)))),
-        new StringDataFrameColumn("top_titles", rows.Select(s => string.Join('|', s.TopArticles.Select(a => a.Title)))));
+        new StringDataFrameColumn(SpikeColumns.Entity, rows.Select(s => s.Entity)),
+        new StringDataFrameColumn(SpikeColumns.Label, rows.Select(s => s.Label)),
+        new StringDataFrameColumn(SpikeColumns.Kind, rows.Select(s => s.Kind)),
+        new DateTimeDataFrameColumn(SpikeColumns.FirstPeriod, rows.Select(s => (DateTime?)s.First.ToDateTime(TimeOnly.MinValue))),
+        new DateTimeDataFrameColumn(SpikeColumns.LastPeriod, rows.Select(s => (DateTime?)s.Last.ToDateTime(TimeOnly.MinValue))),
+        new Int32DataFrameColumn(SpikeColumns.Articles, rows.Select(s => s.Articles)),
+        new DoubleDataFrameColumn(SpikeColumns.Expected, rows.Select(s => s.Expected)),
+        new DoubleDataFrameColumn(SpikeColumns.Ratio, rows.Select(s => s.Ratio)),
+        new DoubleDataFrameColumn(SpikeColumns.Score, rows.Select(s => s.Score)),
+        new StringDataFrameColumn(SpikeColumns.TopPhrases, rows.Select(s => string.Join('|', s.Phrases.Select(p => p.Phrase)))),
+        new StringDataFrameColumn(SpikeColumns.TopTitles, rows.Select(s => string.Join('|', s.TopArticles.Select(a => a.Title)))));
 }
 
 /// <summary>The sentence-like entry point: <c>timeline.Spikes()</c>.</summary>
