@@ -86,8 +86,8 @@ public static partial class Charts
 
     private static string Cut(string text, int length) => text.Length <= length ? text : text[..(length - 1)].TrimEnd() + "…";
 
-    private static object YAxis(Measure measure, Period period, double max) => Figure.Obj(
-        ("title", Figure.Obj(("text", MeasureText.Axis(measure, period)))),
+    private static object YAxis(Measure measure, Period period, double max, string? title = null) => Figure.Obj(
+        ("title", Figure.Obj(("text", title ?? MeasureText.Axis(measure, period)))),
         ("tickformat", Gaps.IsShare(measure) ? MeasureText.ShareTicks(max) : null),
         ("rangemode", "tozero"));
 }

@@ -15,6 +15,8 @@ public static class NewsLensFormatters
         Formatter.Register<Timeline>(Views.Timeline, HtmlFormatter.MimeType);
         Formatter.Register<CoMentions>(Views.CoMentions, HtmlFormatter.MimeType);
         Formatter.Register<Spikes>(s => Views.Spikes(s), HtmlFormatter.MimeType);
+        Formatter.Register<GroupedTimeline>(Views.Grouped, HtmlFormatter.MimeType);
+        Formatter.Register<Coverage>(c => Views.Coverage(c), HtmlFormatter.MimeType);
         Formatter.Register<KeywordInContext>(Views.InContext, HtmlFormatter.MimeType);
         Formatter.Register<IReadOnlyList<ContextRow>>(Views.InContext, HtmlFormatter.MimeType);
         Formatter.Register<Candidates>(Views.Candidates, HtmlFormatter.MimeType);

@@ -28,6 +28,21 @@ internal static class ArticleFrame
         };
         // A streamed corpus has no text to show; an empty column would look like articles without bodies.
         if (!withText) columns.RemoveAll(c => c.Name == ArticleColumns.Text);
+        // Each extra field becomes a column, in first-seen order; a name the table already has is kept apart.
+        var names = new List<string>();
+        foreach (var article in articles)
+            foreach (var name in article.Fields.Keys)
+                if (!names.Exists(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase))) names.Add(name);
+        foreach (var name in names)
+        {
+            var column = ExtraColumnName(name);
+            columns.Add(Text(column, a => a.Fields.TryGetValue(name, out var v) ? v : null));
+        }
         return new DataFrame(columns);
     }
+
+    /// <summary>The column an extra field is shown in: its name, or <c>field_</c> and its name when that is one of <see cref="ArticleColumns"/>.</summary>
+    internal static string ExtraColumnName(string field) =>
+        typeof(ArticleColumns).GetFields().Any(f => string.Equals((string)f.GetValue(null)!, field, StringComparison.OrdinalIgnoreCase))
+            ? "field_" + field : field;
 }

@@ -100,6 +100,35 @@ public sealed class Mentions
         return new Mentions(matcher, stream.Corpus.Rows, Concat(batches), hasText: stream.Corpus.HasText);
     }
 
+    /// <summary>
+    /// Only the articles that pass <paramref name="keep"/>, with their mentions: a timeline of the result divides by its
+    /// own articles, so one outlet's shares are of that outlet's articles (<c>mentions.Where(a => a.Source == "apnews.com")</c>).
+    /// </summary>
+    public Mentions Where(Func<Article, bool> keep) =>
+        Partition(Articles.Select(a => keep(a) ? 0 : -1).ToArray(), 1)[0];
+
+    /// <summary>The mentions split by article into <paramref name="groups"/> parts in one pass; an article of group -1 is in none.</summary>
+    internal Mentions[] Partition(int[] groupOf, int groups)
+    {
+        var articles = Enumerable.Range(0, groups).Select(_ => new List<Article>()).ToArray();
+        var newIndex = new int[Articles.Count];
+        for (var a = 0; a < Articles.Count; a++)
+        {
+            var g = groupOf[a];
+            if (g < 0) continue;
+            newIndex[a] = articles[g].Count;
+            articles[g].Add(Articles[a]);
+        }
+        var sizes = new int[groups];
+        foreach (var c in Counts)
+            if (groupOf[c.Article] is var g and >= 0) sizes[g]++;
+        var counts = sizes.Select(n => new MentionCount[n]).ToArray();
+        var filled = new int[groups];
+        foreach (var c in Counts)
+            if (groupOf[c.Article] is var g and >= 0) counts[g][filled[g]++] = c with { Article = newIndex[c.Article] };
+        return Enumerable.Range(0, groups).Select(g => new Mentions(Matcher, articles[g], counts[g], HasText)).ToArray();
+    }
+
     private static MentionCount[] CountBatch(IReadOnlyList<Article> articles, int offset, Matcher matcher, int? threads)
     {
         var entries = matcher.Lexicon.Entries.Count;

@@ -29,6 +29,9 @@ public sealed record Article(
     string Path,
     int Line)
 {
+    /// <summary>Fields of a JSONL or CSV record beyond the known ones, kept for grouping (<c>mentions.Timeline(Period.Month, by: "section")</c>).</summary>
+    public ArticleFields Fields { get; init; } = ArticleFields.None;
+
     /// <summary>
     /// Builds an article and derives its id, source, dateline and word count from the fields read; a
     /// <paramref name="source"/> field names the source when the url is not http(s).

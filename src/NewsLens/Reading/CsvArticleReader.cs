@@ -63,7 +63,10 @@ internal static class CsvArticleReader
             var line = (int)csv.LineNumber;
             string? Get(int index) => index >= 0 ? csv.GetString(index) : null;
             var fields = new RecordFields(Get(column.Title), Get(column.Byline), Get(column.Published),
-                Get(column.Url), Get(column.Caption), Get(column.Text), Get(column.Source));
+                Get(column.Url), Get(column.Caption), Get(column.Text), Get(column.Source))
+            {
+                Extra = column.Extra.Select(i => new KeyValuePair<string, string?>(headers[i], Get(i))).ToList(),
+            };
             var article = fields.ToArticle(path, line, problems, warnings, hasTextField: column.Text >= 0);
             if (article is not null) articles.Add(article);
         }
@@ -101,7 +104,12 @@ internal static class CsvArticleReader
             Byline = Find(FieldNames.Byline);
             Caption = Find(FieldNames.Caption);
             Source = Find(FieldNames.Source);
+            int[] known = [Title, Published, Text, Url, Byline, Caption, Source];
+            Extra = Enumerable.Range(0, headers.Length).Where(i => !known.Contains(i) && headers[i].Trim().Length > 0).ToArray();
         }
+
+        /// <summary>Columns no known field reads, kept as the article's <see cref="Article.Fields"/>.</summary>
+        public int[] Extra { get; }
 
         public int Source { get; }
 

@@ -134,10 +134,19 @@ internal static class JsonLinesReader
                 return null;
             }
             var keys = root.EnumerateObject().Select(p => p.Name).ToList();
-            string? Get(IReadOnlyList<string> names) =>
-                FieldNames.Pick(names, keys) is { } key ? AsText(root.GetProperty(key)) : null;
+            var used = new HashSet<string>(StringComparer.Ordinal);
+            string? Get(IReadOnlyList<string> names)
+            {
+                if (FieldNames.Pick(names, keys) is not { } key) return null;
+                used.Add(key);
+                return AsText(root.GetProperty(key));
+            }
             return new RecordFields(Get(FieldNames.Title), Get(FieldNames.Byline), Get(FieldNames.Published),
-                Get(FieldNames.Url), Get(FieldNames.Caption), Get(FieldNames.Text), Get(FieldNames.Source));
+                Get(FieldNames.Url), Get(FieldNames.Caption), Get(FieldNames.Text), Get(FieldNames.Source))
+            {
+                Extra = root.EnumerateObject().Where(p => !used.Contains(p.Name))
+                    .Select(p => new KeyValuePair<string, string?>(p.Name, AsText(p.Value))).ToList(),
+            };
         }
     }
 

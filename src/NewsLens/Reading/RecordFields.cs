@@ -3,6 +3,9 @@ namespace NewsLens;
 /// <summary>The fields of one JSONL or CSV record, before they become an article.</summary>
 internal sealed record RecordFields(string? Title, string? Byline, string? Published, string? Url, string? Caption, string? Text, string? Source)
 {
+    /// <summary>The record's other fields, by name as written.</summary>
+    public IReadOnlyList<KeyValuePair<string, string?>> Extra { get; init; } = [];
+
     /// <summary>Makes the article, or says why the record cannot be one; date and body trouble become warnings.</summary>
     public Article? ToArticle(string path, int line, List<Problem> problems, List<Problem> warnings, bool hasTextField)
     {
@@ -32,7 +35,7 @@ internal sealed record RecordFields(string? Title, string? Byline, string? Publi
         if (text.Length == 0 && hasTextField)
             warnings.Add(new Problem(path, line, "no body text; only the title will be searched", ProblemKind.NoBody));
 
-        return Article.Create(title, Byline, published, Url, Caption, text, [], path, line, Source);
+        return Article.Create(title, Byline, published, Url, Caption, text, [], path, line, Source) with { Fields = ArticleFields.Of(Extra) };
     }
 
     private static string Collapse(string? s) =>

@@ -43,13 +43,6 @@ public sealed record Spike(string Entity, string Label, string Kind, DateOnly Fi
 /// <param name="Centrality">How central the entity is in it: 3 in the title, 2 in the lead, 1 otherwise; mentions break ties.</param>
 public sealed record SpikeArticle(string Title, DateOnly? Published, string? Source, string? Url, int Centrality);
 
-/// <summary>A word or phrase over-used in one group of articles against another (log-likelihood keyness).</summary>
-/// <param name="Phrase">The phrase as most often written.</param>
-/// <param name="Articles">Articles of the group that use it.</param>
-/// <param name="ReferenceArticles">Articles of the reference that use it.</param>
-/// <param name="Keyness">Dunning's log-likelihood G² (above 10.83: p &lt; 0.001 for one phrase).</param>
-public sealed record KeyPhrase(string Phrase, int Articles, int ReferenceArticles, double Keyness);
-
 /// <summary>An entity named with the spiking one far more often during the spike.</summary>
 /// <param name="Entity">Its id.</param>
 /// <param name="Label">Its label.</param>

@@ -75,13 +75,17 @@ public sealed class Timeline
     }
 
     /// <summary>Buckets mentions by period.</summary>
-    public static Timeline Of(Mentions mentions, Period period)
+    public static Timeline Of(Mentions mentions, Period period) => Of(mentions, period, span: null);
+
+    /// <summary>Buckets mentions by period over a span of dates given (so that several timelines share one axis), or their own.</summary>
+    internal static Timeline Of(Mentions mentions, Period period, (DateOnly First, DateOnly Last)? span)
     {
         var articles = mentions.Articles;
         var dated = articles.Where(a => a.Published is not null).Select(a => a.Published!.Value).ToList();
         var periods = new List<DateOnly>();
-        if (dated.Count > 0)
-            for (var p = period.StartOf(dated.Min()); p <= dated.Max(); p = period.Next(p)) periods.Add(p);
+        if (span is null && dated.Count > 0) span = (dated.Min(), dated.Max());
+        if (span is var (first, last))
+            for (var p = period.StartOf(first); p <= last; p = period.Next(p)) periods.Add(p);
         var index = periods.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
 
         var periodOf = new int[articles.Count];
@@ -153,6 +157,20 @@ public sealed class Timeline
         return new Timeline(Period, [.. Periods], _periodArticles, _periodWords,
             entities.Select(e => byId[e]).ToArray(), UndatedArticles, Window, _raw?.Only(entities)) { Source = Source };
     }
+
+    /// <summary>The named entities this timeline has, in the order given; the others are left out (a group may never name one).</summary>
+    internal Timeline Keep(IEnumerable<string> entities)
+    {
+        var have = _series.Select(s => s.Total.Entity).ToHashSet(StringComparer.Ordinal);
+        return Only(entities.Where(have.Contains).ToArray());
+    }
+
+    /// <summary>Whether the entity has a mention in this timeline.</summary>
+    public bool Contains(string entity) => _series.Any(s => s.Total.Entity == entity);
+
+    /// <summary>One entity's values of a measure, or zeros when it has no mention here (a group that never names it).</summary>
+    public IReadOnlyList<double> ValuesOrZero(string entity, Measure measure) =>
+        Contains(entity) ? Values(entity, measure) : new double[Periods.Count];
 
     /// <summary>
     /// Each period pooled with the k − 1 before it (fewer at the start): counts as their mean, shares and rates as the

@@ -18,8 +18,8 @@ internal static partial class Stages
         ["NewsLens/Lexicons"],                 // what to look for
         ["NewsLens/Matching"],                 // text → matches (the engine)
         ["NewsLens/Mentions"],                 // corpus + matches → mentions and what is built on them
-        ["NewsLens/Timelines"],                // mentions → timeline
-        ["NewsLens/Spikes"],                   // timeline + mentions → spikes and what explains them
+        ["NewsLens/Timelines", "NewsLens/Keyness"], // mentions → timeline; articles → the words that set a group apart
+        ["NewsLens/Spikes", "NewsLens/Groups"],     // timeline + mentions → spikes explained; groups compared
         ["NewsLens.Charts"],                   // timeline → chart
         ["NewsLens.Interactive"],              // → notebook views
         ["NewsLens.Notebooks"],                // → rendered notebooks and pages

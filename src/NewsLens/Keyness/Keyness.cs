@@ -16,21 +16,23 @@ internal static class Keyness
     /// <param name="top">How many to return.</param>
     /// <param name="without">Words (any case) no phrase may contain: the name of the entity both groups are about.</param>
     public static IReadOnlyList<KeyPhrase> Compare(IReadOnlyList<Article> target, IReadOnlyList<Article> reference, int top = 8, int minArticles = 2,
+        IReadOnlySet<string>? without = null) =>
+        target.Count == 0 || reference.Count == 0 ? [] : Compare(PhraseCounts.Of(target), PhraseCounts.Of(reference, forms: false), top, minArticles, without);
+
+    /// <summary>Phrases over-used in one set of counted articles against another (counted once, compared many times).</summary>
+    public static IReadOnlyList<KeyPhrase> Compare(PhraseCounts target, PhraseCounts reference, int top = 8, int minArticles = 2,
         IReadOnlySet<string>? without = null)
     {
-        if (target.Count == 0 || reference.Count == 0) return [];
-        var forms = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-        var inTarget = Frequencies(target, forms);
-        var inReference = Frequencies(reference, null);
-        double c = target.Count, d = reference.Count;
+        if (target.Articles == 0 || reference.Articles == 0) return [];
+        double c = target.Articles, d = reference.Articles;
         var phrases = new List<KeyPhrase>();
-        foreach (var (key, a) in inTarget)
+        foreach (var (key, a) in target.Counts)
         {
             if (a < minArticles) continue;
             if (without is not null && key.Split(' ').Any(without.Contains)) continue;
-            var b = inReference.GetValueOrDefault(key);
+            var b = reference.Counts.GetValueOrDefault(key);
             if (a / c <= b / d) continue;
-            phrases.Add(new KeyPhrase(Form(forms[key]), a, b, LogLikelihood(a, b, c, d)));
+            phrases.Add(new KeyPhrase(target.FormOf(key), a, b, LogLikelihood(a, b, c, d)));
         }
         // A phrase and a word inside it say the same: keep a word only when it is not just part of a kept phrase.
         // Equal keyness (a phrase and its words in the same articles): the longer says more.
@@ -61,32 +63,10 @@ internal static class Keyness
     private static bool Contains(string phrase, string word) =>
         phrase.Length > word.Length && (" " + phrase + " ").Contains(" " + word + " ", StringComparison.Ordinal);
 
-    private static Dictionary<string, int> Frequencies(IReadOnlyList<Article> articles, Dictionary<string, Dictionary<string, int>>? forms)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var article in articles)
-        {
-            seen.Clear();
-            // Headlines capitalise for display; a body writes a phrase as readers do, so its forms weigh double.
-            foreach (var (text, weight) in new[] { (article.Title, 1), (article.Text, 2) })
-                foreach (var (key, form) in Phrases(text))
-                {
-                    if (seen.Add(key)) counts[key] = counts.GetValueOrDefault(key) + 1;
-                    if (forms is null) continue;
-                    var f = forms.TryGetValue(key, out var known) ? known : forms[key] = new Dictionary<string, int>(StringComparer.Ordinal);
-                    f[form] = f.GetValueOrDefault(form) + weight;
-                }
-        }
-        return counts;
-    }
-
-    // The form most often written; ties to the ordinal first, so the result never depends on article order.
-    private static string Form(Dictionary<string, int> forms) =>
-        forms.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
-
     /// <summary>Words (not function words, not bare numbers) and pairs of adjacent such words within a sentence.</summary>
-    internal static IEnumerable<(string Key, string Form)> Phrases(string text)
+    /// <param name="text">A title or a body.</param>
+    /// <param name="headline">True for a title written in capitals ("BAHIA COCOA REVIEW"): its words are shown as a reader would write them.</param>
+    internal static IEnumerable<(string Key, string Form)> Phrases(string text, bool headline = false)
     {
         string? previous = null;
         var word = new StringBuilder();
@@ -104,8 +84,8 @@ internal static class Keyness
                 word.Clear();
                 if (IsContent(w))
                 {
-                    // An all-capitals headline word is shown as a reader would write it.
-                    var form = w.Length > 1 && w.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant() : w;
+                    // Only a headline in capitals is rewritten: in a body, capitals are an acronym (BBC, USDA).
+                    var form = headline && w.Length > 1 ? char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant() : w;
                     yield return (form.ToLowerInvariant(), form);
                     if (previous is not null) yield return ((previous + " " + form).ToLowerInvariant(), previous + " " + form);
                     previous = form;

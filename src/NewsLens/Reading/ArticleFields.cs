@@ -1,0 +1,85 @@
+using System.Collections;
+
+namespace NewsLens;
+
+/// <summary>
+/// The fields a JSONL or CSV record carried beyond the ones NewsLens reads (a section, a region, an outlet's own
+/// category), in the record's order, looked up without regard to case. Equal when they hold the same names and values.
+/// </summary>
+public sealed class ArticleFields : IReadOnlyDictionary<string, string>, IEquatable<ArticleFields>
+{
+    /// <summary>Longest value kept: fields are for grouping and filtering, and a long one (a summary, raw HTML) would double the corpus in memory.</summary>
+    public const int MaxValueLength = 200;
+
+    private readonly KeyValuePair<string, string>[] _fields;
+
+    private ArticleFields(KeyValuePair<string, string>[] fields) => _fields = fields;
+
+    /// <summary>No extra fields.</summary>
+    public static ArticleFields None { get; } = new([]);
+
+    /// <summary>The given fields, blank and over-long values left out, the first of two names differing only in case kept.</summary>
+    public static ArticleFields Of(IEnumerable<KeyValuePair<string, string?>> fields)
+    {
+        var kept = new List<KeyValuePair<string, string>>();
+        foreach (var (name, value) in fields)
+        {
+            var key = name.Trim();
+            var text = value?.Trim();
+            if (key.Length == 0 || string.IsNullOrEmpty(text) || text.Length > MaxValueLength) continue;
+            if (kept.Exists(k => string.Equals(k.Key, key, StringComparison.OrdinalIgnoreCase))) continue;
+            kept.Add(new(key, text));
+        }
+        return kept.Count == 0 ? None : new ArticleFields([.. kept]);
+    }
+
+    /// <inheritdoc />
+    public string this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"the article has no field '{key}'");
+
+    /// <inheritdoc />
+    public IEnumerable<string> Keys => _fields.Select(f => f.Key);
+
+    /// <inheritdoc />
+    public IEnumerable<string> Values => _fields.Select(f => f.Value);
+
+    /// <inheritdoc />
+    public int Count => _fields.Length;
+
+    /// <inheritdoc />
+    public bool ContainsKey(string key) => TryGetValue(key, out _);
+
+    /// <inheritdoc />
+    public bool TryGetValue(string key, out string value)
+    {
+        foreach (var f in _fields)
+            if (string.Equals(f.Key, key, StringComparison.OrdinalIgnoreCase))
+            {
+                value = f.Value;
+                return true;
+            }
+        value = "";
+        return false;
+    }
+
+    /// <inheritdoc />
+    public IEnumerator<KeyValuePair<string, string>> GetEnumerator() => ((IEnumerable<KeyValuePair<string, string>>)_fields).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <inheritdoc />
+    public bool Equals(ArticleFields? other) => other is not null && _fields.AsSpan().SequenceEqual(other._fields);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ArticleFields);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (var f in _fields) hash.Add(f);
+        return hash.ToHashCode();
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => string.Join(", ", _fields.Select(f => $"{f.Key}={f.Value}"));
+}
