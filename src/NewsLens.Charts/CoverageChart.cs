@@ -7,8 +7,8 @@ public static partial class Charts
 {
     /// <summary>
     /// Who covers whom: groups × entities, each cell the group's share of articles naming the entity over the
-    /// reference's (log scale: red more, blue less, white the same). Only differences beyond the p &lt; 0.001 line are
-    /// written in their cell; hovering shows the counts behind every cell.
+    /// reference's (log scale: red more, blue less). Only differences beyond the p &lt; 0.001 line are coloured and
+    /// written in their cell, the rest are white; hovering shows the counts behind every cell.
     /// </summary>
     /// <param name="coverage">The comparison (<c>mentions.Coverage(by: "source")</c>).</param>
     /// <param name="entities">How many entities to show: those with the largest significant differences.</param>
@@ -22,8 +22,15 @@ public static partial class Charts
             .Select(g => (Entity: g.Key, Label: g.First().Term, Strength: g.Max(c => Math.Abs(c.Keyness))))
             .OrderByDescending(e => e.Strength).ThenBy(e => e.Entity, StringComparer.Ordinal)
             .Take(entities).ToList();
+        // Too few differences to fill the chart: the most named entities join, so that "no difference" is seen, not guessed.
+        chosen.AddRange(coverage.EntityCells.Where(c => chosen.TrueForAll(e => e.Entity != c.Entity))
+            .GroupBy(c => c.Entity!)
+            .Select(g => (Entity: g.Key, Label: g.First().Term, Strength: (double)g.Sum(c => c.Articles)))
+            .OrderByDescending(e => e.Strength).ThenBy(e => e.Entity, StringComparer.Ordinal)
+            .Take(Math.Min(entities, 10) - Math.Min(chosen.Count, Math.Min(entities, 10))).ToList());
         const double cap = 3; // 8× more or less: past it every cell is equally dark
-        var z = groups.Select(g => chosen.Select(e => cells.TryGetValue((g, e.Entity), out var c) ? (double?)Math.Clamp(Math.Log2(c.Ratio), -cap, cap) : 0).ToArray()).Reverse().ToArray();
+        // Only a significant difference is coloured: a large ratio on a handful of articles is no finding.
+        var z = groups.Select(g => chosen.Select(e => cells.TryGetValue((g, e.Entity), out var c) && c.Significant ? Math.Clamp(Math.Log2(c.Ratio), -cap, cap) : 0).ToArray()).Reverse().ToArray();
         var text = groups.Select(g => chosen.Select(e => cells.TryGetValue((g, e.Entity), out var c) && c.Significant ? Times(c.Ratio) : "").ToArray()).Reverse().ToArray();
         var against = coverage.Reference is { } r ? Figure.Text(r) : $"the other {coverage.By.Name}s";
         var hover = groups.Select(g => chosen.Select(e => cells.TryGetValue((g, e.Entity), out var c)
@@ -36,7 +43,8 @@ public static partial class Charts
             ("y", groups.Select(Figure.Text).Reverse().ToArray()),
             ("z", z), ("zmin", -cap), ("zmax", cap), ("zmid", 0),
             ("text", text), ("texttemplate", "%{text}"),
-            ("colorscale", "RdBu"), ("reversescale", true),
+            // Diverging, white at "the same": Plotly's own RdBu has a grey middle that reads as a difference.
+            ("colorscale", new object[] { new object[] { 0, "#2166ac" }, new object[] { 0.25, "#92c5de" }, new object[] { 0.5, "#f7f7f7" }, new object[] { 0.75, "#f4a582" }, new object[] { 1, "#b2182b" } }),
             ("colorbar", Figure.Obj(("title", Figure.Obj(("text", "share vs reference"), ("side", "right"))),
                 ("tickvals", new[] { -3, -2, -1, 0, 1, 2, 3 }), ("ticktext", new[] { "⅛×", "¼×", "½×", "same", "2×", "4×", "8×" }))),
             ("hovertext", hover), ("hoverinfo", "text"), ("xgap", 1), ("ygap", 1));

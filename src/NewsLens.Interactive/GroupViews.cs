@@ -5,7 +5,7 @@ namespace NewsLens;
 
 public static partial class Views
 {
-    /// <summary>A timeline by group: the groups and their sizes, and the most mentioned entity's line in each.</summary>
+    /// <summary>A timeline by group: the groups and their sizes, and the line in each of the most mentioned entity whose share differs most between them.</summary>
     public static string Grouped(GroupedTimeline grouped)
     {
         const int shown = 8;
@@ -18,8 +18,20 @@ public static partial class Views
                 new("dated", g => g.DatedArticles.ToString("N0", CultureInfo.InvariantCulture), AlignRight: true),
             ], $"{grouped.Groups.Count:N0} groups, largest first", maxRows: 10));
         if (grouped.Entities.Count > 0 && grouped.Groups.Count > 0)
-            html.Append(ChartHtml.Of(NewsLens.Charts.OverTime(grouped, grouped.Entities[0].Entity, groups: shown)));
+            html.Append(ChartHtml.Of(NewsLens.Charts.OverTime(grouped, MostVaried(grouped, shown), groups: shown)));
         return html.Append("</div>").ToString();
+    }
+
+    // Of the ten most mentioned, the one whose share differs most between the largest groups: a line every group
+    // draws at 100 % (the country of a speeches corpus) shows nothing.
+    private static string MostVaried(GroupedTimeline grouped, int groups)
+    {
+        var shown = grouped.Groups.Take(groups).ToList();
+        double ShareIn(GroupSize g, string entity) =>
+            g.DatedArticles == 0 ? 0 : grouped[g.Group].Raw.ValuesOrZero(entity, Measure.Articles).Sum() / g.DatedArticles;
+        return grouped.Entities.Take(10)
+            .Select((e, rank) => (e.Entity, rank, Spread: shown.Count < 2 ? 0 : shown.Max(g => ShareIn(g, e.Entity)) - shown.Min(g => ShareIn(g, e.Entity))))
+            .OrderByDescending(x => Math.Round(x.Spread, 9)).ThenBy(x => x.rank).First().Entity;
     }
 
     /// <summary>What each group covers more and less than its reference: a card per group with entities and words.</summary>
@@ -28,7 +40,8 @@ public static partial class Views
         var html = new StringBuilder("<div class=\"newslens\">");
         var against = coverage.Reference is { } r ? Html.Text(r) : $"all other {Html.Text(coverage.By.Name)}s together";
         if (coverage.Groups.Count == 0)
-            return html.Append("<p>No ").Append(Html.Text(coverage.By.Name)).Append(" has enough articles to describe.</p></div>").ToString();
+            return html.Append("<p>Nothing to compare: fewer than two ").Append(Html.Text(coverage.By.Name))
+                .Append(" groups, or none with enough articles to describe.</p></div>").ToString();
         html.Append("<p>Each ").Append(Html.Text(coverage.By.Name)).Append(" against ").Append(against)
             .Append(", by share of articles naming each entity").Append(coverage.HasWords ? " or word" : "")
             .Append("; only differences with G² ≥ 10.83 (p &lt; 0.001) are listed.</p>");
@@ -53,6 +66,9 @@ public static partial class Views
         if (list.Count == 0) return;
         html.Append("<p>").Append(title).Append(": ").Append(string.Join(", ", list.Select(x =>
             (x.Entity is null ? "<i>" + Html.Text(x.Term) + "</i>" : Html.Text(x.Term)) +
-            $" ({Share(x.Share)} vs {Share(x.ReferenceShare)})"))).Append("</p>");
+            $" ({Tiny(x.Share)} vs {Tiny(x.ReferenceShare)})"))).Append("</p>");
     }
+
+    // A share under 0.1 % is not "0.0 %": a reader would take it for none.
+    private static string Tiny(double share) => share is > 0 and < 0.001 ? "<0.1 %" : Share(share);
 }

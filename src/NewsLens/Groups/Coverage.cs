@@ -40,6 +40,10 @@ public sealed class Coverage : RowList<CoverageRow>
     /// <summary>Whether words were compared too (they need the articles' text: not for a streamed corpus).</summary>
     public bool HasWords { get; }
 
+    /// <summary>The entity whose coverage differs most between a group and its reference (largest |G²|), or null when none differs significantly.</summary>
+    public string? MostDifferent => Rows.Where(r => r.Entity is not null)
+        .OrderByDescending(r => Math.Abs(r.Keyness)).ThenBy(r => r.Entity, StringComparer.Ordinal).FirstOrDefault()?.Entity;
+
     /// <summary>One group's significant rows, over-coverage first.</summary>
     public IReadOnlyList<CoverageRow> Of(string group) => Rows.Where(r => r.Group == group).ToList();
 
@@ -48,7 +52,7 @@ public sealed class Coverage : RowList<CoverageRow>
 
     /// <summary>Compares each of the largest groups with its reference; see <see cref="MentionGroups.Coverage"/>.</summary>
     /// <exception cref="ArgumentException">The reference group has no article.</exception>
-    internal static Coverage Of(Mentions mentions, Grouping by, string? reference, int groups, int minArticles)
+    internal static Coverage Of(Mentions mentions, Grouping by, string? reference, int groups, int? minArticles)
     {
         var articles = mentions.Articles;
         var keys = articles.Select(a => by.KeyOf(a)?.Trim()).Select(k => string.IsNullOrEmpty(k) ? null : k).ToArray();
@@ -56,7 +60,9 @@ public sealed class Coverage : RowList<CoverageRow>
             .OrderByDescending(g => g.Value).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
         if (reference is not null && !sizes.Exists(s => s.Key == reference))
             throw new ArgumentException($"no {by.Name} '{reference}' to compare with; the largest are: {string.Join(", ", sizes.Take(10).Select(s => s.Key))}", nameof(reference));
-        var described = sizes.Where(s => s.Key != reference && s.Value >= minArticles).Take(groups).Select(s => s.Key).ToList();
+        // One group alone has nothing to be set against.
+        var least = minArticles ?? Grouping.LeastGroup(articles.Count);
+        var described = sizes.Count < 2 ? [] : sizes.Where(s => s.Key != reference && s.Value >= least).Take(groups).Select(s => s.Key).ToList();
         var index = described.Select((g, i) => (g, i)).ToDictionary(x => x.g, x => x.i, StringComparer.Ordinal);
         // Column "described.Count" holds the reference: the named group, or (for each group) every grouped article.
         var refColumn = described.Count;
@@ -79,6 +85,9 @@ public sealed class Coverage : RowList<CoverageRow>
 
         // Words are counted once for the reference (all grouped articles, or the named group), then per group.
         var pool = mentions.HasText ? PhraseCounts.Of(articles.Where((_, i) => reference is null ? column[i] >= 0 : column[i] == refColumn)) : null;
+        // A group's name in its own text is mechanics, not coverage: the dateline "NEW YORK -", the "(Reuters)" credit.
+        var names = described.Append(reference ?? "").SelectMany(n => Keyness.Phrases(n)).Select(p => p.Key)
+            .Where(k => !k.Contains(' ')).ToHashSet(StringComparer.Ordinal);
         var cells = new List<CoverageRow>();
         var rows = new List<CoverageRow>();
         for (var g = 0; g < described.Count; g++)
@@ -86,8 +95,11 @@ public sealed class Coverage : RowList<CoverageRow>
             var c = groupSize[g];
             var d = reference is null ? referenceTotal - c : referenceTotal;
             var groupRows = new List<CoverageRow>();
+            var own = Words(described[g]);
             for (var e = 0; e < entries.Count; e++)
             {
+                // A president's speeches name the president, an outlet's stories its owner: the group's own name is no finding.
+                if (IsNamedBy(entries[e], own)) continue;
                 var a = using_[g, e];
                 var b = reference is null ? using_[refColumn, e] - a : using_[refColumn, e];
                 if (a + b == 0 || d == 0) continue;
@@ -95,7 +107,7 @@ public sealed class Coverage : RowList<CoverageRow>
                 cells.Add(row);
                 if (row.Significant && a + b >= MinUses) groupRows.Add(row);
             }
-            if (pool is not null && d > 0) groupRows.AddRange(Words(mentions, column, g, pool, reference is null, described[g], c, d));
+            if (pool is not null && d > 0) groupRows.AddRange(Words(mentions, column, g, pool, reference is null, described[g], c, d, names));
             rows.AddRange(groupRows.Where(r => r.Over).OrderByDescending(r => r.Keyness).ThenBy(r => r.Term, StringComparer.Ordinal)
                 .Concat(groupRows.Where(r => !r.Over).OrderBy(r => r.Keyness).ThenBy(r => r.Term, StringComparer.Ordinal)));
         }
@@ -104,15 +116,24 @@ public sealed class Coverage : RowList<CoverageRow>
         return new Coverage(rows, cells, by, reference, groupSizes, mentions.HasText);
     }
 
-    private static IEnumerable<CoverageRow> Words(Mentions mentions, int[] column, int g, PhraseCounts pool, bool againstAllOthers, string group, int c, int d)
+    private static IEnumerable<CoverageRow> Words(Mentions mentions, int[] column, int g, PhraseCounts pool, bool againstAllOthers, string group, int c, int d,
+        IReadOnlySet<string> names)
     {
         var mine = PhraseCounts.Of(mentions.Articles.Where((_, i) => column[i] == g));
         var others = againstAllOthers ? pool.Minus(mine) : pool;
-        foreach (var p in Keyness.Compare(mine, others, TopWords, MinUses).Where(p => p.Keyness >= Threshold))
+        foreach (var p in Keyness.Compare(mine, others, TopWords, MinUses, names).Where(p => p.Keyness >= Threshold))
             yield return Row(group, p.Phrase, null, "word", p.Articles, c, p.ReferenceArticles, d);
-        foreach (var p in Keyness.Compare(others, mine, TopWords, MinUses).Where(p => p.Keyness >= Threshold))
+        foreach (var p in Keyness.Compare(others, mine, TopWords, MinUses, names).Where(p => p.Keyness >= Threshold))
             yield return Row(group, p.Phrase, null, "word", p.ReferenceArticles, c, p.Articles, d);
     }
+
+    private static HashSet<string> Words(string text) =>
+        Keyness.Phrases(text).Select(p => p.Key).Where(k => !k.Contains(' ')).ToHashSet(StringComparer.Ordinal);
+
+    // The entry's label or one of its aliases is made of words of the group's name ("Obama" in "Barack Obama").
+    private static bool IsNamedBy(LexiconEntry entry, HashSet<string> groupWords) =>
+        groupWords.Count > 0 && entry.Aliases.Select(a => a.Text).Append(entry.Label)
+            .Select(Words).Any(w => w.Count > 0 && w.IsSubsetOf(groupWords));
 
     private static CoverageRow Row(string group, string term, string? entity, string kind, int a, int c, int b, int d)
     {

@@ -10,8 +10,9 @@ public sealed class GroupedTimeline
 {
     private readonly Dictionary<string, Timeline> _byGroup;
 
-    private GroupedTimeline(Grouping by, Timeline all, IReadOnlyList<GroupSize> groups, Dictionary<string, Timeline> byGroup, int ungrouped)
+    private GroupedTimeline(Grouping by, Timeline all, IReadOnlyList<GroupSize> groups, Dictionary<string, Timeline> byGroup, int ungrouped, int? allGroups = null)
     {
+        AllGroups = allGroups ?? groups.Count;
         By = by;
         All = all;
         Groups = groups;
@@ -24,6 +25,9 @@ public sealed class GroupedTimeline
 
     /// <summary>The timeline of every article, grouped or not, on the same periods: the line groups are read against.</summary>
     public Timeline All { get; }
+
+    /// <summary>Groups in the corpus, kept or not by <see cref="Largest"/>.</summary>
+    public int AllGroups { get; }
 
     /// <summary>The groups, largest first (ties by name).</summary>
     public IReadOnlyList<GroupSize> Groups { get; }
@@ -85,12 +89,12 @@ public sealed class GroupedTimeline
     public GroupedTimeline Largest(int n)
     {
         var kept = Groups.Take(n).ToList();
-        return new GroupedTimeline(By, All, kept, kept.ToDictionary(g => g.Group, g => _byGroup[g.Group], StringComparer.Ordinal), UngroupedArticles);
+        return new GroupedTimeline(By, All, kept, kept.ToDictionary(g => g.Group, g => _byGroup[g.Group], StringComparer.Ordinal), UngroupedArticles, AllGroups);
     }
 
     /// <summary>Every group (and <see cref="All"/>) pooled over k periods, as <see cref="Timeline.Rolling"/> does.</summary>
     public GroupedTimeline Rolling(int k) =>
-        new(By, All.Rolling(k), Groups, _byGroup.ToDictionary(p => p.Key, p => p.Value.Rolling(k), StringComparer.Ordinal), UngroupedArticles);
+        new(By, All.Rolling(k), Groups, _byGroup.ToDictionary(p => p.Key, p => p.Value.Rolling(k), StringComparer.Ordinal), UngroupedArticles, AllGroups);
 
     /// <summary>One entity's values in one group, zeros where the group never names it.</summary>
     public IReadOnlyList<double> Values(string group, string entity, Measure measure) => this[group].ValuesOrZero(entity, measure);
@@ -134,5 +138,5 @@ public sealed class GroupedTimeline
     }
 
     private GroupedTimeline With(Timeline all) => new(By, all, Groups,
-        _byGroup.ToDictionary(p => p.Key, p => p.Value.Keep(all.Entities.Select(e => e.Entity)), StringComparer.Ordinal), UngroupedArticles);
+        _byGroup.ToDictionary(p => p.Key, p => p.Value.Keep(all.Entities.Select(e => e.Entity)), StringComparer.Ordinal), UngroupedArticles, AllGroups);
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace NewsLens;
 
 /// <summary>
@@ -45,12 +47,20 @@ public sealed class Grouping
     /// <summary>A column name as a grouping (<see cref="Named"/>).</summary>
     public static implicit operator Grouping(string name) => Named(name);
 
+    /// <summary>Why this grouping was chosen, when <see cref="Suggest"/> or <see cref="For"/> chose it; null for one named in code.</summary>
+    public string? Reason { get; private init; }
+
+    /// <summary>By the year of publication: any dated corpus has it, so one source can still be compared with itself over time.</summary>
+    public static Grouping Year { get; } = new("year", a => a.Published?.Year.ToString(CultureInfo.InvariantCulture));
+
     /// <summary>
     /// The first of source, dateline, byline and the export's own fields that splits the articles into at least two
-    /// groups of <paramref name="minArticles"/> or more which together hold a third of them; null when none does.
+    /// groups of <paramref name="minArticles"/> or more which together hold a third of them, else the year when that
+    /// does; null when nothing does. <paramref name="minArticles"/> defaults to one article in fifty, between 5 and 10.
     /// </summary>
-    public static Grouping? Suggest(IReadOnlyList<Article> articles, int minArticles = 10)
+    public static Grouping? Suggest(IReadOnlyList<Article> articles, int? minArticles = null)
     {
+        var least = minArticles ?? LeastGroup(articles.Count);
         var fields = new List<string>();
         foreach (var a in articles)
             foreach (var name in a.Fields.Keys)
@@ -58,15 +68,45 @@ public sealed class Grouping
         // An export's own "dateline" or "source" field is raw ("NEW YORK, April 7 -"); the article's is read from it.
         fields.RemoveAll(f => f.Equals(Source.Name, StringComparison.OrdinalIgnoreCase) || f.Equals(Dateline.Name, StringComparison.OrdinalIgnoreCase)
             || f.Equals(Byline.Name, StringComparison.OrdinalIgnoreCase));
-        IEnumerable<Grouping> candidates = [Source, Dateline, Byline, .. fields.Select(Field)];
-        foreach (var grouping in candidates)
+        var tried = new List<string>();
+        foreach (var grouping in (IEnumerable<Grouping>)[Source, Dateline, Byline, .. fields.Select(Field), Year])
         {
             var sizes = articles.Select(grouping.KeyOf).Where(k => !string.IsNullOrWhiteSpace(k))
-                .CountBy(k => k!.Trim(), StringComparer.Ordinal).Select(g => g.Value).Where(n => n >= minArticles).ToList();
-            if (sizes.Count >= 2 && sizes.Sum() * 3 >= articles.Count) return grouping;
+                .CountBy(k => k!.Trim(), StringComparer.Ordinal).Select(g => g.Value).Where(n => n >= least).ToList();
+            if (sizes.Count >= 2 && sizes.Sum() * 3 >= articles.Count)
+            {
+                var held = (double)sizes.Sum() / articles.Count;
+                var why = $"by {grouping.Name}: {sizes.Count:N0} {Plural(grouping.Name)} of {least} or more articles hold {held.ToString("0%", CultureInfo.InvariantCulture)} of the articles";
+                if (tried.Count > 0) why += $" (no {string.Join(", ", tried)} splits this corpus so)";
+                return new Grouping(grouping.Name, grouping.KeyOf) { Reason = why };
+            }
+            tried.Add(grouping.Name);
         }
         return null;
     }
+
+    /// <summary>
+    /// A notebook's setting: "auto" (<see cref="Suggest"/>, else <see cref="Source"/> with a reason saying there is
+    /// nothing to compare) or a column name (<see cref="Named"/>).
+    /// </summary>
+    public static Grouping For(string setting, IReadOnlyList<Article> articles)
+    {
+        if (!string.Equals(setting.Trim(), "auto", StringComparison.OrdinalIgnoreCase))
+        {
+            var named = Named(setting);
+            var groups = articles.Select(named.KeyOf).Where(k => !string.IsNullOrWhiteSpace(k)).Distinct(StringComparer.Ordinal).Count();
+            return new Grouping(named.Name, named.KeyOf) { Reason = $"by {named.Name}, as set: {groups:N0} {Plural(named.Name, groups)}" };
+        }
+        return Suggest(articles) ?? new Grouping(Source.Name, Source.KeyOf)
+        {
+            Reason = "nothing splits this corpus into groups to compare: not its sources, datelines, bylines, export fields or years; set groupBy to a column to try one",
+        };
+    }
+
+    /// <summary>Fewest articles a group needs to be compared: one in fifty of the corpus, at least 5 (fewer say nothing) and at most 10 (more would hide real outlets of a large corpus).</summary>
+    internal static int LeastGroup(int articles) => Math.Clamp(articles / 50, 5, 10);
+
+    private static string Plural(string noun, int n = 2) => n == 1 || noun.EndsWith('s') ? noun : noun + "s";
 
     /// <inheritdoc />
     public override string ToString() => Name;

@@ -18,7 +18,7 @@ public static class MentionGroups
     /// <param name="by">How to group the articles.</param>
     /// <param name="reference">A group to set every other against; by default each group is set against all the others together.</param>
     /// <param name="groups">How many of the largest groups to describe.</param>
-    /// <param name="minArticles">Fewest articles a group needs to be described.</param>
-    public static Coverage Coverage(this Mentions mentions, Grouping by, string? reference = null, int groups = 12, int minArticles = 10) =>
+    /// <param name="minArticles">Fewest articles a group needs to be described; by default one in fifty of the corpus, between 5 and 10 (as <see cref="Grouping.Suggest"/>).</param>
+    public static Coverage Coverage(this Mentions mentions, Grouping by, string? reference = null, int groups = 12, int? minArticles = null) =>
         NewsLens.Coverage.Of(mentions, by, reference, groups, minArticles);
 }

@@ -39,12 +39,16 @@ public sealed class GroupChartTests
 
         var trace = new ChartJson(NewsLens.Charts.Coverage(coverage)).Traces.Single();
 
-        Assert.Equal(["Weather"], ChartJson.Strings(trace.GetProperty("x")));
+        // The one significant difference first; the other entity both name joins to show what "no difference" looks like.
+        Assert.Equal(["Weather", "Marta Alvarez"], ChartJson.Strings(trace.GetProperty("x")));
         // Rows run bottom to top: the largest group is drawn on top.
         Assert.Equal([TwoOutlets.Courier, TwoOutlets.Wire], ChartJson.Strings(trace.GetProperty("y")));
-        var z = trace.GetProperty("z").EnumerateArray().Select(r => ChartJson.Numbers(r)[0]).ToArray();
-        Assert.True(z[0] > 2, "the Courier covers the weather far more");
-        Assert.True(z[1] < -2, "the Wire far less");
+        var z = trace.GetProperty("z").EnumerateArray().Select(ChartJson.Numbers).ToArray();
+        Assert.True(z[0][0] > 2, "the Courier covers the weather far more");
+        Assert.True(z[1][0] < -2, "the Wire far less");
+        Assert.All(z, row => Assert.Equal(0, row[1]));
+        var text = trace.GetProperty("text").EnumerateArray().Select(ChartJson.Strings).ToArray();
+        Assert.Equal(["", ""], text.Select(r => r[1]));
     }
 
     [Fact]

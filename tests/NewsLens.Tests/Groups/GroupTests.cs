@@ -94,6 +94,19 @@ public sealed class GroupTests
     }
 
     [Fact]
+    public void A_group_named_after_an_entity_is_not_credited_with_naming_it()
+    {
+        // The Courier as one writer's column: that she names herself is no finding about her coverage.
+        var byWriter = Grouping.By("writer", a => a.Source == TwoOutlets.Courier ? "Marta Alvarez" : "Port desk");
+
+        var coverage = Counted().Coverage(by: byWriter);
+
+        Assert.DoesNotContain(coverage.EntityCells, r => r.Group == "Marta Alvarez" && r.Entity == "alvarez");
+        Assert.Contains(coverage.EntityCells, r => r.Group == "Port desk" && r.Entity == "alvarez");
+        Assert.Contains(coverage.Of("Marta Alvarez"), r => r.Entity == "weather" && r.Over);
+    }
+
+    [Fact]
     public void A_named_reference_is_compared_with_and_not_described()
     {
         var coverage = Counted().Coverage(by: "source", reference: TwoOutlets.Wire);
