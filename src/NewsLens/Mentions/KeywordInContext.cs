@@ -25,22 +25,21 @@ public sealed class KeywordInContext : RowList<ContextRow>
     /// <param name="from">Only articles on or after this date.</param>
     /// <param name="to">Only articles before this date.</param>
     /// <exception cref="KeyNotFoundException">The lexicon has no such entry.</exception>
-    /// <exception cref="InvalidOperationException">The mentions were counted from a stream that kept no text.</exception>
+    /// <remarks>Mentions counted from a stream kept no text: the entity's articles (only those) are read again from their files; one whose file is gone shows only mentions in its title.</remarks>
     public static KeywordInContext Of(Mentions mentions, string entity, int width = 60, DateOnly? from = null, DateOnly? to = null)
     {
         _ = mentions.Lexicon[entity];
-        if (!mentions.HasText)
-            throw new InvalidOperationException(
-                "these mentions were counted from a stream that kept no text, so there is no context to show: load the corpus with Corpus.Load(path) (or a part of it) to read mentions in context");
         var rows = new List<ContextRow>();
-        var articles = mentions.Rows
+        var positions = mentions.Rows
             .Where(r => r.Entity == entity)
             .Where(r => from is null || (r.Published is { } d && d >= from))
             .Where(r => to is null || (r.Published is { } d2 && d2 < to))
             .OrderBy(r => r.Published ?? DateOnly.MaxValue).ThenBy(r => r.ArticleIndex)
-            .Select(r => mentions.Articles[r.ArticleIndex]);
-        foreach (var article in articles)
+            .Select(r => r.ArticleIndex).ToList();
+        // A streamed count kept no text: only these articles are read again from their files.
+        foreach (var article in mentions.WithText(positions))
         {
+            if (article.Text.Length == 0 && article.Title.Length == 0) continue;
             var text = SearchedText.Of(article);
             foreach (var m in mentions.Matcher.Find(article))
             {

@@ -107,6 +107,16 @@ public sealed class Mentions
     public Mentions Where(Func<Article, bool> keep) =>
         Partition(Articles.Select(a => keep(a) ? 0 : -1).ToArray(), 1)[0];
 
+    /// <summary>
+    /// The articles at these positions with their text: as they are when the mentions were counted from a loaded
+    /// corpus, read again from their files (only these) when counted from a stream.
+    /// </summary>
+    internal IReadOnlyList<Article> WithText(IReadOnlyList<int> positions)
+    {
+        var articles = positions.Select(i => Articles[i]).ToList();
+        return HasText ? articles : ArticleTexts.Reread(articles);
+    }
+
     /// <summary>The mentions split by article into <paramref name="groups"/> parts in one pass; an article of group -1 is in none.</summary>
     internal Mentions[] Partition(int[] groupOf, int groups)
     {

@@ -73,6 +73,29 @@ internal static class JsonLinesReader
         }
     }
 
+    /// <summary>
+    /// The articles at the given line numbers, read again: lines are split as bytes and only the wanted ones parsed,
+    /// and reading stops after the last, so a few articles of a large export cost one scan, not one load.
+    /// </summary>
+    internal static IEnumerable<Article> ReadLines(string path, IReadOnlySet<int> lines)
+    {
+        if (lines.Count == 0) yield break;
+        var last = lines.Max();
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        var head = new byte[8192];
+        var headLength = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        var source = Utf8Lines(stream, head.AsSpan(0, headLength));
+        foreach (var batch in ByteLines.Read(source))
+        {
+            foreach (var (start, length, number) in batch.Lines)
+            {
+                if (start < 0 || !lines.Contains(number)) continue;
+                if (ParseLine(batch.Buffer.AsMemory(start, length), number, path).Article is { } article) yield return article;
+            }
+            if (batch.Lines.Count > 0 && batch.Lines[^1].Number >= last) yield break;
+        }
+    }
+
     /// <summary>The stream positioned after a UTF-8 BOM; UTF-16 (rare in exports) is transcoded to UTF-8 first.</summary>
     private static Stream Utf8Lines(Stream stream, ReadOnlySpan<byte> head)
     {
@@ -90,14 +113,14 @@ internal static class JsonLinesReader
 
     private static bool IsBlank(ReadOnlySpan<byte> line) => line.IndexOfAnyExcept(" \t\f\v"u8) < 0;
 
-    private readonly record struct LineResult(Article? Article, List<Problem> Problems, List<Problem> Warnings, bool Windows1252);
+    internal readonly record struct LineResult(Article? Article, List<Problem> Problems, List<Problem> Warnings, bool Windows1252);
 
     private static LineResult TooLong(int length, int maxLine, int lineNumber, string path) =>
         new(null, [new Problem(path, lineNumber,
             $"line is {ReadLimits.Megabytes(length)}, over the {ReadLimits.Megabytes(maxLine)} a record may be; skipped (is the export one JSON object per line?)",
             ProblemKind.TooLarge)], [], false);
 
-    private static LineResult ParseLine(ReadOnlyMemory<byte> line, int lineNumber, string path)
+    internal static LineResult ParseLine(ReadOnlyMemory<byte> line, int lineNumber, string path)
     {
         var problems = new List<Problem>(0);
         var warnings = new List<Problem>(0);

@@ -12,7 +12,25 @@ internal static class SpikeExplainer
     // Fewer reference articles than this and the entity's other coverage says too little: compare with the corpus.
     private const int MinReference = 5;
 
-    public static Spike Explain(Spike spike, Mentions mentions, CountIndex index)
+    // A streamed count kept no text: at most this many spike and reference articles each are read again per spike.
+    internal const int MaxReread = 500;
+
+    /// <summary>What one spike's explanation reads: its articles about the entity, and the articles to set them against.</summary>
+    internal sealed record Plan(Spike Spike, int Entry, List<(int Article, MentionCount Count)> InSpike, List<int> Other,
+        IReadOnlyList<int> Target, IReadOnlyList<int> Reference);
+
+    /// <summary>Explains every spike; the texts their phrases need are read once for all of them.</summary>
+    public static IReadOnlyList<Spike> ExplainAll(IReadOnlyList<Spike> spikes, Mentions mentions, CountIndex index)
+    {
+        var plans = spikes.Select(s => PlanFor(s, mentions, index)).ToList();
+        var wanted = plans.SelectMany(p => p.Target.Concat(p.Reference)).Distinct().Order().ToList();
+        var read = mentions.WithText(wanted);
+        var text = new Dictionary<int, Article>(wanted.Count);
+        for (var i = 0; i < wanted.Count; i++) text[wanted[i]] = read[i];
+        return plans.Select(p => Explain(p, mentions, index, text)).ToList();
+    }
+
+    private static Plan PlanFor(Spike spike, Mentions mentions, CountIndex index)
     {
         var entry = mentions.Lexicon.Entries.Select((e, i) => (e, i)).First(x => x.e.Id == spike.Entity).i;
         var articles = mentions.Articles;
@@ -25,22 +43,38 @@ internal static class SpikeExplainer
             if (date is { } d && d >= spike.First && d < spike.To) inSpike.Add((c.Article, c));
             else if (date is not null) other.Add(c.Article);
         }
+        var spikeArticles = inSpike.Select(s => s.Article).ToHashSet();
+        var reference = other.Count >= MinReference
+            ? other
+            : Enumerable.Range(0, articles.Count).Where(i => articles[i].Published is { } d && (d < spike.First || d >= spike.To) && !spikeArticles.Contains(i)).ToList();
+        var target = inSpike.Select(s => s.Article).ToList();
+        // Loaded text costs nothing to read, so every article counts; re-reading files is bounded per spike.
+        return mentions.HasText
+            ? new Plan(spike, entry, inSpike, other, target, reference)
+            : new Plan(spike, entry, inSpike, other, Spread(target, MaxReread), Spread(reference, MaxReread));
+    }
 
-        var top = inSpike
+    /// <summary>At most <paramref name="max"/> of the items, evenly spread over them (the same ones every run).</summary>
+    internal static IReadOnlyList<int> Spread(IReadOnlyList<int> items, int max) =>
+        items.Count <= max ? items : Enumerable.Range(0, max).Select(i => items[(int)((long)i * items.Count / max)]).ToList();
+
+    private static Spike Explain(Plan plan, Mentions mentions, CountIndex index, Dictionary<int, Article> text)
+    {
+        var articles = mentions.Articles;
+        var top = plan.InSpike
             .OrderByDescending(s => Centrality(s.Count)).ThenByDescending(s => s.Count.Count)
             .ThenBy(s => articles[s.Article].Published).ThenBy(s => s.Article)
             .Take(TopArticles)
             .Select(s => new SpikeArticle(articles[s.Article].Title, articles[s.Article].Published, articles[s.Article].Source, articles[s.Article].Url, Centrality(s.Count)))
             .ToList();
 
-        var target = inSpike.Select(s => articles[s.Article]).ToList();
-        var spikeArticles = inSpike.Select(s => s.Article).ToHashSet();
-        var reference = other.Count >= MinReference
-            ? other.Select(a => articles[a]).ToList()
-            : articles.Where((a, i) => a.Published is { } d && (d < spike.First || d >= spike.To) && !spikeArticles.Contains(i)).ToList();
-        var phrases = mentions.HasText ? Keyness.Compare(target, reference, TopPhrases, without: OwnWords(mentions.Lexicon.Entries[entry])) : [];
-
-        return spike with { TopArticles = top, Phrases = phrases, Partners = Partners(mentions, index, entry, spikeArticles, other) };
+        // Articles whose text could not be read again (a file moved since) are left out of the comparison.
+        List<Article> Read(IReadOnlyList<int> positions) => positions.Select(i => text[i]).Where(a => mentions.HasText || a.Text.Length > 0).ToList();
+        var target = Read(plan.Target);
+        var reference = Read(plan.Reference);
+        var phrases = target.Count > 0 ? Keyness.Compare(target, reference, TopPhrases, without: OwnWords(mentions.Lexicon.Entries[plan.Entry])) : [];
+        var spikeArticles = plan.InSpike.Select(s => s.Article).ToHashSet();
+        return plan.Spike with { TopArticles = top, Phrases = phrases, Partners = Partners(mentions, index, plan.Entry, spikeArticles, plan.Other) };
     }
 
     // Every spike article names the entity: its own words ("Alvarez", "Marta Alvarez said") describe nothing.

@@ -48,7 +48,7 @@ public static class TimelineSpikes
         var source = timeline.Source;
         if (source is null || found.Count == 0) return new Spikes(found, timeline.Period, options);
         var index = new CountIndex(source);
-        var explained = found.Select(s => SpikeExplainer.Explain(s, source, index)).ToList();
+        var explained = SpikeExplainer.ExplainAll(found, source, index);
         return new Spikes(explained, timeline.Period, options);
     }
 }

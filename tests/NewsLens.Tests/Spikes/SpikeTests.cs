@@ -125,6 +125,43 @@ public sealed class SpikeTests
     }
 
     [Fact]
+    public void A_streamed_count_explains_its_spikes_by_reading_only_their_articles_again()
+    {
+        using var dir = new TempFolder();
+        var (jsonl, _) = Support.PortNews.Write(dir);
+        var loaded = Corpus.Load(jsonl).Count(Port).Timeline(Period.Month).Spikes();
+
+        var streamed = Corpus.Stream(jsonl).Count(Port).Timeline(Period.Month).Spikes();
+
+        var spike = Assert.Single(streamed, s => s.Entity == "alvarez");
+        Assert.Equal("dock strike", spike.Phrases[0].Phrase, ignoreCase: true);
+        // Under the re-reading bound (15 spike articles, 46 others), the explanation is the loaded corpus's exactly.
+        var expected = loaded.Of("alvarez").Single();
+        Assert.Equal(expected.Phrases, spike.Phrases);
+        Assert.Equal(expected.TopArticles, spike.TopArticles);
+        Assert.Equal(expected.Partners, spike.Partners);
+        // The union's spike is set against the whole rest of the corpus (it has almost no other coverage): 500 of those
+        // ~900 articles are read, evenly spread, and its leading phrase holds.
+        var union = streamed.Of("dockers").Single();
+        Assert.Equal(loaded.Of("dockers").Single().Phrases[0].Phrase, union.Phrases[0].Phrase);
+        Assert.True(union.Phrases.Max(p => p.ReferenceArticles) <= SpikeExplainer.MaxReread);
+    }
+
+    [Fact]
+    public void Rereading_is_bounded_by_an_even_spread()
+    {
+        var items = Enumerable.Range(0, 2_000).ToList();
+
+        var spread = SpikeExplainer.Spread(items, 500);
+
+        Assert.Equal(500, spread.Count);
+        Assert.Equal(0, spread[0]);
+        Assert.Equal(1_996, spread[^1]);
+        Assert.Equal(spread.Count, spread.Distinct().Count());
+        Assert.Same(items, SpikeExplainer.Spread(items, 2_000));
+    }
+
+    [Fact]
     public void Keyness_ranks_a_planted_phrase_first()
     {
         var target = Enumerable.Range(0, 12).Select(i => Story(1, i, $"Fisheries story {i}",
