@@ -7,6 +7,7 @@ using NewsLens;
 // measure <path>...                      one timed load outside BenchmarkDotNet: articles/s, MB/s, peak memory
 // stream <path>...                       one timed streaming read (text let go batch by batch): articles/s, MB/s, peak memory
 // match <articles|corpus path> <aliases|lexicon.yaml...>  counting rate in MB/s on one core and on all cores
+// spikes <corpus> [entities] [period]   spikes and explanations of a streamed count: time and peak memory
 // anything else                          BenchmarkDotNet (e.g. --filter '*Load*')
 switch (args.FirstOrDefault())
 {
@@ -69,6 +70,30 @@ switch (args.FirstOrDefault())
                 best = Math.Min(best, clock.Elapsed.TotalSeconds);
             }
             Console.WriteLine($"| {aliasCount:N0} aliases | {threads} thread(s) | {bytes / 1e6:F1} MB | {best:F3} s | {bytes / 1e6 / best:F0} MB/s | {rows.Sum(r => r.Count):N0} mentions |");
+        }
+        return 0;
+    }
+    case "spikes" when args.Length >= 2:
+    {
+        // spikes <corpus> [entities] [period]: stream-count with the shipped lexicons, then time spikes and their
+        // explanations for the most mentioned entities, with the default options and with loose ones that find many.
+        var entities = args.Length > 2 ? int.Parse(args[2]) : 200;
+        var period = args.Length > 3 ? Enum.Parse<Period>(args[3], ignoreCase: true) : Period.Week;
+        var lexicon = NewsLens.Lexicon.Load(Directory.GetFiles(Path.Combine(CorpusGenerator.RepoRoot(), "data", "lexicons"), "*.yaml").Order(StringComparer.Ordinal).ToArray());
+        var clock = Stopwatch.StartNew();
+        var mentions = Corpus.Stream(args[1]).Count(lexicon);
+        var counted = clock.Elapsed.TotalSeconds;
+        Console.WriteLine($"counted {mentions.Articles.Count:N0} articles, {mentions.Rows.Count:N0} article × entity rows (streamed, no text kept) in {counted:F1} s; peak {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB");
+        foreach (var (name, options) in new[] { ("default", SpikeOptions.Default), ("loose", new SpikeOptions(MinRatio: 1.2, FalseDiscoveryRate: 0.5)) })
+        {
+            clock.Restart();
+            var timeline = mentions.Timeline(period).Top(entities);
+            var built = clock.Elapsed.TotalSeconds;
+            var spikes = timeline.Spikes(options);
+            var total = clock.Elapsed.TotalSeconds;
+            var read = spikes.Sum(s => s.Phrases.Count > 0 ? 1 : 0);
+            Console.WriteLine($"| {name} | {timeline.Entities.Count} entities × {timeline.Periods.Count} {period.ToString().ToLowerInvariant()}s | {spikes.Count:N0} spikes, {read:N0} with phrases | timeline {built:F2} s | spikes + explanations {total - built:F2} s | total {total:F2} s | peak {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB |");
+            foreach (var s in spikes.Take(3)) Console.WriteLine($"    {s.Label} {s.First:yyyy-MM-dd}: {s.Articles} articles, {s.Expected:F1} expected; {string.Join(", ", s.Phrases.Take(4).Select(p => p.Phrase))}");
         }
         return 0;
     }

@@ -15,20 +15,49 @@ internal static class SpikeExplainer
     // A streamed count kept no text: at most this many spike and reference articles each are read again per spike.
     internal const int MaxReread = 500;
 
-    /// <summary>What one spike's explanation reads: its articles about the entity, and the articles to set them against.</summary>
+    /// <summary>
+    /// What one spike's explanation reads: its articles about the entity, and the articles to set them against (the
+    /// entity's others; or, when it has almost none, the corpus's dated articles outside the spike's periods).
+    /// </summary>
     internal sealed record Plan(Spike Spike, int Entry, List<(int Article, MentionCount Count)> InSpike, List<int> Other,
-        IReadOnlyList<int> Target, IReadOnlyList<int> Reference);
+        IReadOnlyList<int> Target, IReadOnlyList<int> Reference, bool AgainstCorpus);
 
     /// <summary>Explains every spike; the texts their phrases need are read once for all of them.</summary>
     public static IReadOnlyList<Spike> ExplainAll(IReadOnlyList<Spike> spikes, Mentions mentions, CountIndex index)
     {
         var plans = spikes.Select(s => PlanFor(s, mentions, index)).ToList();
-        var wanted = plans.SelectMany(p => p.Target.Concat(p.Reference)).Distinct().Order().ToList();
+        // Spikes set against the corpus share one count of it, each then taking away its own periods' articles:
+        // counting the whole corpus once per spike would cost as many passes over the text as there are spikes.
+        var articles = mentions.Articles;
+        IReadOnlyList<int> corpus = plans.Any(p => p.AgainstCorpus)
+            ? Bound(Enumerable.Range(0, articles.Count).Where(i => articles[i].Published is not null).ToList(), mentions) : [];
+        var wanted = plans.SelectMany(p => p.Target.Concat(p.Reference)).Concat(corpus).Distinct().Order().ToList();
         var read = mentions.WithText(wanted);
         var text = new Dictionary<int, Article>(wanted.Count);
         for (var i = 0; i < wanted.Count; i++) text[wanted[i]] = read[i];
-        return plans.Select(p => Explain(p, mentions, index, text)).ToList();
+        var corpusCounts = corpus.Count > 0 ? PhraseCounts.Of(Readable(corpus, text, mentions), forms: false) : null;
+        // Each spike's keyness is independent of the others': they run on all cores, each result in its own slot.
+        var explained = new Spike[plans.Count];
+        Parallel.For(0, plans.Count, i =>
+        {
+            var plan = plans[i];
+            var reference = plan.AgainstCorpus
+                ? corpusCounts!.Minus(PhraseCounts.Of(Readable(corpus.Where(a => InSpike(articles[a], plan.Spike)).ToList(), text, mentions), forms: false))
+                : PhraseCounts.Of(Readable(plan.Reference, text, mentions), forms: false);
+            explained[i] = Explain(plan, mentions, index, PhraseCounts.Of(Readable(plan.Target, text, mentions)), reference);
+        });
+        return explained;
     }
+
+    private static bool InSpike(Article a, Spike spike) => a.Published is { } d && d >= spike.First && d < spike.To;
+
+    // Loaded text costs nothing to read, so every article counts; re-reading files is bounded per spike.
+    private static IReadOnlyList<int> Bound(IReadOnlyList<int> positions, Mentions mentions) =>
+        mentions.HasText ? positions : Spread(positions, MaxReread);
+
+    // Articles whose text could not be read again (a file moved since) are left out of the comparison.
+    private static IEnumerable<Article> Readable(IReadOnlyList<int> positions, Dictionary<int, Article> text, Mentions mentions) =>
+        positions.Select(i => text[i]).Where(a => mentions.HasText || a.Text.Length > 0);
 
     private static Plan PlanFor(Spike spike, Mentions mentions, CountIndex index)
     {
@@ -39,26 +68,19 @@ internal static class SpikeExplainer
         foreach (var c in index.OfEntry(entry))
         {
             if (!c.About) continue;
-            var date = articles[c.Article].Published;
-            if (date is { } d && d >= spike.First && d < spike.To) inSpike.Add((c.Article, c));
-            else if (date is not null) other.Add(c.Article);
+            if (InSpike(articles[c.Article], spike)) inSpike.Add((c.Article, c));
+            else if (articles[c.Article].Published is not null) other.Add(c.Article);
         }
-        var spikeArticles = inSpike.Select(s => s.Article).ToHashSet();
-        var reference = other.Count >= MinReference
-            ? other
-            : Enumerable.Range(0, articles.Count).Where(i => articles[i].Published is { } d && (d < spike.First || d >= spike.To) && !spikeArticles.Contains(i)).ToList();
         var target = inSpike.Select(s => s.Article).ToList();
-        // Loaded text costs nothing to read, so every article counts; re-reading files is bounded per spike.
-        return mentions.HasText
-            ? new Plan(spike, entry, inSpike, other, target, reference)
-            : new Plan(spike, entry, inSpike, other, Spread(target, MaxReread), Spread(reference, MaxReread));
+        var againstCorpus = other.Count < MinReference;
+        return new Plan(spike, entry, inSpike, other, Bound(target, mentions), againstCorpus ? [] : Bound(other, mentions), againstCorpus);
     }
 
     /// <summary>At most <paramref name="max"/> of the items, evenly spread over them (the same ones every run).</summary>
     internal static IReadOnlyList<int> Spread(IReadOnlyList<int> items, int max) =>
         items.Count <= max ? items : Enumerable.Range(0, max).Select(i => items[(int)((long)i * items.Count / max)]).ToList();
 
-    private static Spike Explain(Plan plan, Mentions mentions, CountIndex index, Dictionary<int, Article> text)
+    private static Spike Explain(Plan plan, Mentions mentions, CountIndex index, PhraseCounts target, PhraseCounts reference)
     {
         var articles = mentions.Articles;
         var top = plan.InSpike
@@ -67,12 +89,7 @@ internal static class SpikeExplainer
             .Take(TopArticles)
             .Select(s => new SpikeArticle(articles[s.Article].Title, articles[s.Article].Published, articles[s.Article].Source, articles[s.Article].Url, Centrality(s.Count)))
             .ToList();
-
-        // Articles whose text could not be read again (a file moved since) are left out of the comparison.
-        List<Article> Read(IReadOnlyList<int> positions) => positions.Select(i => text[i]).Where(a => mentions.HasText || a.Text.Length > 0).ToList();
-        var target = Read(plan.Target);
-        var reference = Read(plan.Reference);
-        var phrases = target.Count > 0 ? Keyness.Compare(target, reference, TopPhrases, without: OwnWords(mentions.Lexicon.Entries[plan.Entry])) : [];
+        var phrases = Keyness.Compare(target, reference, TopPhrases, without: OwnWords(mentions.Lexicon.Entries[plan.Entry]));
         var spikeArticles = plan.InSpike.Select(s => s.Article).ToHashSet();
         return plan.Spike with { TopArticles = top, Phrases = phrases, Partners = Partners(mentions, index, plan.Entry, spikeArticles, plan.Other) };
     }
