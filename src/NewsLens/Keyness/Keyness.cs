@@ -84,8 +84,10 @@ internal static class Keyness
                 word.Clear();
                 if (IsContent(w))
                 {
-                    // Only a headline in capitals is rewritten: in a body, capitals are an acronym (BBC, USDA).
-                    var form = headline && w.Length > 1 ? char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant() : w;
+                    // A headline in capitals is rewritten as a reader would write it. In a body, a short word in capitals
+                    // is an acronym (BBC, USDA, NATO); a longer one is a wire dateline or a table shouting (PEKING, SOYOIL).
+                    var shouted = headline || w.Length > MaxAcronym && w.All(c => !char.IsLetter(c) || char.IsUpper(c));
+                    var form = shouted && w.Length > 1 ? char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant() : w;
                     yield return (form.ToLowerInvariant(), form);
                     if (previous is not null) yield return ((previous + " " + form).ToLowerInvariant(), previous + " " + form);
                     previous = form;
@@ -96,6 +98,9 @@ internal static class Keyness
             if (ch is '.' or ',' or ';' or ':' or '!' or '?' or '\n' or '(' or ')' or '"' or '“' or '”') previous = null;
         }
     }
+
+    // Longest word in capitals read as an acronym in a body.
+    private const int MaxAcronym = 5;
 
     // "Putin's" is Putin for keyness.
     private static string Trim(string w) => w.EndsWith("'s", StringComparison.OrdinalIgnoreCase) ? w[..^2] : w;
