@@ -47,7 +47,13 @@ public sealed class SnapshotTests
         ["lexicon"] = () => NewsLens.Views.Records(Fixture.Value.Lexicon.Entries),
         ["spikes-none"] = () => NewsLens.Views.Spikes(Monthly.Spikes()),
         ["spikes"] = () => NewsLens.Views.Spikes(Mentions.Count(PortNews.Articles(), Lexicon.Parse(PortNews.LexiconYaml)).Timeline(Period.Month).Spikes()),
+        ["grouped"] = () => NewsLens.Views.Grouped(Counted.Timeline(Period.Month, by: "source")),
+        ["coverage-none"] = () => NewsLens.Views.Coverage(Counted.Coverage(by: "source")),
+        ["coverage"] = () => NewsLens.Views.Coverage(Outlets.Coverage(by: "source")),
     };
+
+    // Two outlets of different size, one covering the weather the other ignores.
+    private static Mentions Outlets => Mentions.Count(TwoOutlets.Articles(), Lexicon.Parse(PortNews.LexiconYaml));
 
     [Theory]
     [MemberData(nameof(ViewNames))]
@@ -72,6 +78,8 @@ public sealed class SnapshotTests
         ["co-mention-heatmap"] = () => NewsLens.Charts.CoMentionHeatmap(Counted.CoMentions()),
         ["network"] = () => NewsLens.Charts.Network(Counted.CoMentions(), minBoth: 1),
         ["articles-over-time"] = () => NewsLens.Charts.ArticlesOverTime(Wire),
+        ["groups-over-time"] = () => NewsLens.Charts.OverTime(Counted.Timeline(Period.Month, by: "source"), Monthly.Entities[0].Entity),
+        ["coverage"] = () => NewsLens.Charts.Coverage(Outlets.Coverage(by: "source")),
     };
 
     [Theory]
