@@ -89,7 +89,10 @@ internal static class SpikeExplainer
             .Take(TopArticles)
             .Select(s => new SpikeArticle(articles[s.Article].Title, articles[s.Article].Published, articles[s.Article].Source, articles[s.Article].Url, Centrality(s.Count)))
             .ToList();
-        var phrases = Keyness.Compare(target, reference, TopPhrases, without: OwnWords(mentions.Lexicon.Entries[plan.Entry]));
+        // A name says nothing the label does not; a topic's own words do: which of
+        // them rose ("COVID-19" in a health spike) is the event.
+        var entry = mentions.Lexicon.Entries[plan.Entry];
+        var phrases = Keyness.Compare(target, reference, TopPhrases, without: entry.Kind == EntryKind.Topic ? null : OwnWords(entry));
         var spikeArticles = plan.InSpike.Select(s => s.Article).ToHashSet();
         return plan.Spike with { TopArticles = top, Phrases = phrases, Partners = Partners(mentions, index, plan.Entry, spikeArticles, plan.Other) };
     }

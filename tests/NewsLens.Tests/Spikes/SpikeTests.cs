@@ -148,6 +148,30 @@ public sealed class SpikeTests
     }
 
     [Fact]
+    public void A_topic_spike_is_told_by_which_of_its_own_words_rose()
+    {
+        var health = Lexicon.Parse("""
+            entries:
+              - id: health
+                label: Public health
+                kind: topic
+                aliases: ["flu", "cholera"]
+            """);
+        var articles = new List<Article>();
+        for (var month = 0; month < 24; month++)
+            for (var i = 0; i < 30; i++)
+                articles.Add(Story(month, i,
+                    month == 14 && i < 12 ? $"CHOLERA OUTBREAK SPREADS IN DOCKLANDS ({i})" : i < 2 ? $"FLU CLINICS OPEN ({i})" : $"FERRY TIMETABLE CHANGES ({i})",
+                    month == 14 && i < 12 ? "PORTSMOUTH (Port Wire) - Cholera cases rose again in the dock district." : i < 2 ? "PORTSMOUTH (Port Wire) - Flu clinics opened." : "PORTSMOUTH (Port Wire) - The ferry timetable changed."));
+
+        var spike = Assert.Single(Mentions.Count(articles, health).Timeline(Period.Month).Spikes());
+
+        // A name would be left out of its own explanation; a topic's word is the news: cholera, not flu.
+        Assert.Contains("holera", spike.Caption, StringComparison.Ordinal);
+        Assert.DoesNotContain(spike.Phrases, p => p.Phrase.Contains("flu", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public void Rereading_is_bounded_by_an_even_spread()
     {
         var items = Enumerable.Range(0, 2_000).ToList();
