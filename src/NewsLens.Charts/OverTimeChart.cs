@@ -69,7 +69,8 @@ public static partial class Charts
                 ("marker", Figure.Obj(("symbol", "star"), ("size", 12), ("color", colours[e]), ("line", Figure.Obj(("color", "white"), ("width", 1))))),
                 ("text", marks.Select(m => Figure.Text(Cut(m.Spike.Caption, 28))).ToArray()),
                 ("textposition", "top center"),
-                ("textfont", Figure.Obj(("size", 11), ("color", colours[e]))),
+                // Dark text beside the coloured star: a label in a light line colour (the palette's yellow) cannot be read.
+                ("textfont", Figure.Obj(("size", 11), ("color", "#333333"))),
                 ("showlegend", false),
                 ("legendgroup", entity.Entity),
                 ("name", Figure.Text(entity.Label) + " spikes"),

@@ -31,8 +31,14 @@ public sealed record Spike(string Entity, string Label, string Kind, DateOnly Fi
     /// <summary>Other entities named with this one far more often during the spike than before or after it.</summary>
     public IReadOnlyList<RisingPartner> Partners { get; init; } = [];
 
-    /// <summary>A short label for a chart: the most distinctive phrase, or the entity's label without one.</summary>
-    public string Caption => Phrases.Count > 0 ? Phrases[0].Phrase : Label;
+    /// <summary>
+    /// A short label for a chart: the most distinctive phrase that the spike's own headlines use (what the news called
+    /// the event), else the most distinctive phrase, else the entity's label.
+    /// </summary>
+    public string Caption => Headline ?? (Phrases.Count > 0 ? Phrases[0].Phrase : Label);
+
+    /// <summary>The most distinctive phrase found in two or more of the spike's headlines, if any.</summary>
+    internal string? Headline { get; init; }
 }
 
 /// <summary>One article behind a spike.</summary>

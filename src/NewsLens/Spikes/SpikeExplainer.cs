@@ -9,6 +9,10 @@ internal static class SpikeExplainer
     private const int TopArticles = 5;
     private const int TopPhrases = 8;
     private const int TopPartners = 5;
+    // Phrases looked through for one the headlines use, and how widely it must be used to label a spike.
+    private const int CaptionCandidates = 30;
+    private const int MinCaptionArticles = 3;
+    private const int MinCaptionHeadlines = 2;
     // Fewer reference articles than this and the entity's other coverage says too little: compare with the corpus.
     private const int MinReference = 5;
 
@@ -92,9 +96,25 @@ internal static class SpikeExplainer
         // A name says nothing the label does not; a topic's own words do: which of
         // them rose ("COVID-19" in a health spike) is the event.
         var entry = mentions.Lexicon.Entries[plan.Entry];
-        var phrases = Keyness.Compare(target, reference, TopPhrases, without: entry.Kind == EntryKind.Topic ? null : OwnWords(entry));
+        var ranked = Keyness.Compare(target, reference, CaptionCandidates, without: entry.Kind == EntryKind.Topic ? null : OwnWords(entry));
         var spikeArticles = plan.InSpike.Select(s => s.Article).ToHashSet();
-        return plan.Spike with { TopArticles = top, Phrases = phrases, Partners = Partners(mentions, index, plan.Entry, spikeArticles, plan.Other) };
+        return plan.Spike with
+        {
+            TopArticles = top,
+            Phrases = ranked.Take(TopPhrases).ToList(),
+            Headline = HeadlinePhrase(ranked, plan.InSpike.Select(s => articles[s.Article].Title)),
+            Partners = Partners(mentions, index, plan.Entry, spikeArticles, plan.Other),
+        };
+    }
+
+    // Generic words can top a keyness list ("ability", "job" from a run of interviews); the headlines name the event,
+    // and an event's name is a name or a phrase ("Hurricane Dorian", "Brexit"), not a lone common word ("deadline").
+    private static string? HeadlinePhrase(IReadOnlyList<KeyPhrase> ranked, IEnumerable<string> titles)
+    {
+        var headlines = titles.Select(t => Keyness.Phrases(t, headline: !t.Any(char.IsLower)).Select(p => p.Key).ToHashSet(StringComparer.Ordinal)).ToList();
+        return ranked.FirstOrDefault(p => p.Articles >= MinCaptionArticles
+            && (char.IsUpper(p.Phrase[0]) || p.Phrase.Contains(' '))
+            && headlines.Count(h => h.Contains(p.Phrase.ToLowerInvariant())) >= MinCaptionHeadlines)?.Phrase;
     }
 
     // Every spike article names the entity: its own words ("Alvarez", "Marta Alvarez said") describe nothing.

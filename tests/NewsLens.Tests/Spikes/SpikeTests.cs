@@ -172,6 +172,26 @@ public sealed class SpikeTests
     }
 
     [Fact]
+    public void A_spike_is_labelled_by_what_its_headlines_call_the_event()
+    {
+        var articles = new List<Article>();
+        for (var month = 0; month < 24; month++)
+            for (var i = 0; i < 30; i++)
+            {
+                var spike = month == 14 && i < 12;
+                articles.Add(Story(month, i,
+                    spike ? (i % 2 == 0 ? $"ALVAREZ OPENS HARBOUR GALA ({i})" : $"Alvarez greets the crowds ({i})") : i < 2 ? $"Alvarez inspects the locks ({i})" : $"Ferry timetable changes ({i})",
+                    spike ? $"Marta Alvarez spoke yesterday{(i % 2 == 0 ? " at the Harbour Gala" : "")}." : i < 2 ? "Marta Alvarez inspected the locks." : "The timetable changed."));
+            }
+
+        var found = Assert.Single(Mentions.Count(articles, Port).Timeline(Period.Month).Spikes());
+
+        // "spoke yesterday" sets every spike article apart, but says nothing; the headlines name the gala.
+        Assert.Equal("spoke yesterday", found.Phrases[0].Phrase);
+        Assert.Equal("Harbour Gala", found.Caption);
+    }
+
+    [Fact]
     public void Rereading_is_bounded_by_an_even_spread()
     {
         var items = Enumerable.Range(0, 2_000).ToList();
