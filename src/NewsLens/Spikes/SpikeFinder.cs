@@ -91,7 +91,11 @@ internal static class SpikeFinder
             }
             var baseline = (windowX + prior * overall) / (windowN + prior);
             var expected = n[t] * baseline;
-            var p = x[t] >= options.MinArticles && x[t] >= options.MinRatio * expected ? Binomial.UpperTail(x[t], n[t], baseline) : 1.0;
+            // The window counts every earlier article, flagged or not, as history: a long spike still has its past.
+            long history = 0;
+            for (var w = Math.Max(0, t - options.Baseline); w < t; w++) history += n[w];
+            var p = x[t] >= options.MinArticles && x[t] >= options.MinRatio * expected && history >= options.MinHistory * n[t]
+                ? Binomial.UpperTail(x[t], n[t], baseline) : 1.0;
             yield return new Test(entity, t, x[t], expected, p);
         }
     }

@@ -11,8 +11,12 @@ namespace NewsLens;
 /// <param name="FalseDiscoveryRate">Benjamini–Hochberg level over all entity-periods tested.</param>
 /// <param name="MinArticles">Fewest articles about the entity a spike period needs: two articles are never an event.</param>
 /// <param name="MinRatio">Least ratio of articles about the entity to the baseline's expectation.</param>
-public sealed record SpikeOptions(int Baseline = 6, double FalseDiscoveryRate = 0.01, int MinArticles = 3, double MinRatio = 2.0)
+/// <param name="MinHistory">Least articles the baseline's periods must hold, as a share of the tested period's: a
+/// period is not called a spike against a history thinner than itself (the first weeks of a corpus, a month of 10,000
+/// articles after one of 200).</param>
+public sealed record SpikeOptions(int Baseline = 6, double FalseDiscoveryRate = 0.01, int MinArticles = 3, double MinRatio = 2.0, double MinHistory = 0.5)
 {
-    /// <summary>The defaults: a six-period baseline, 1 % false discoveries, at least 3 articles at twice the baseline.</summary>
+    /// <summary>The defaults: a six-period baseline holding at least half the tested period's articles, 1 % false
+    /// discoveries, at least 3 articles at twice the baseline.</summary>
     public static SpikeOptions Default { get; } = new();
 }

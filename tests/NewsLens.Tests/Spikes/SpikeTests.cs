@@ -192,6 +192,27 @@ public sealed class SpikeTests
     }
 
     [Fact]
+    public void A_period_is_not_called_a_spike_against_a_history_thinner_than_itself()
+    {
+        // A wire archive that starts with the last days of a month: 200 stories, none about Alvarez; then a full month
+        // of 10,000 with 180 about her, and a short last month of 2,700 with 26. March is no event: there is no past.
+        var articles = new List<Article>();
+        void Month(int month, int count, int about)
+        {
+            for (var i = 0; i < count; i++)
+                articles.Add(Story(month, i, i < about ? $"ALVAREZ REVIEWS BERTHS ({i})" : $"SHIPPING NOTES ({i})", "PORTSMOUTH (Port Wire) - Notes."));
+        }
+        Month(1, 200, 0);
+        Month(2, 10_000, 180);
+        Month(3, 2_700, 26);
+        var timeline = Mentions.Count(articles, Port).Timeline(Period.Month);
+
+        Assert.Empty(timeline.Spikes());
+        // Allowing any history, however thin, March is called a spike on the strength of 200 stories.
+        Assert.Contains(timeline.Spikes(new SpikeOptions(MinHistory: 0)), s => s.Entity == "alvarez" && s.First == new DateOnly(2018, 3, 1));
+    }
+
+    [Fact]
     public void Rereading_is_bounded_by_an_even_spread()
     {
         var items = Enumerable.Range(0, 2_000).ToList();
