@@ -48,6 +48,6 @@ public static partial class Views
         : $"{SpikeFacts.Times(s)} the usual share ({s.Articles:N0} articles about it, {s.Expected.ToString("N1", CultureInfo.InvariantCulture)} expected)";
 
     private static string Describe(SpikeOptions o) =>
-        $"baseline: the {o.Baseline} periods before; at least {o.MinArticles} articles at {o.MinRatio:0.#}× the baseline; " +
+        $"baseline: the {o.Baseline} periods before, holding at least {o.MinHistory:0.##}× the period's articles; at least {o.MinArticles} articles at {o.MinRatio:0.#}× the baseline; " +
         $"false discoveries held to {o.FalseDiscoveryRate:P0}";
 }
