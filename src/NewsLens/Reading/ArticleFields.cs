@@ -21,16 +21,41 @@ public sealed class ArticleFields : IReadOnlyDictionary<string, string>, IEquata
     /// <summary>The given fields, blank and over-long values left out, the first of two names differing only in case kept.</summary>
     public static ArticleFields Of(IEnumerable<KeyValuePair<string, string?>> fields)
     {
-        var kept = new List<KeyValuePair<string, string>>();
+        KeyValuePair<string, string>[]? kept = null;
+        var count = 0;
         foreach (var (name, value) in fields)
         {
             var key = name.Trim();
             var text = value?.Trim();
-            if (key.Length == 0 || string.IsNullOrEmpty(text) || text.Length > MaxValueLength) continue;
-            if (kept.Exists(k => string.Equals(k.Key, key, StringComparison.OrdinalIgnoreCase))) continue;
-            kept.Add(new(key, text));
+            if (key.Length == 0 || string.IsNullOrEmpty(text) || text.Length > MaxValueLength || IndexOf(kept, count, key) >= 0) continue;
+            kept ??= new KeyValuePair<string, string>[fields.TryGetNonEnumeratedCount(out var n) ? n : 8];
+            if (count == kept.Length) Array.Resize(ref kept, count * 2);
+            kept[count++] = new(key, Shared(text));
         }
-        return kept.Count == 0 ? None : new ArticleFields([.. kept]);
+        if (count == 0) return None;
+        if (count < kept!.Length) Array.Resize(ref kept, count);
+        return new ArticleFields(kept);
+    }
+
+    /// <summary>Values already kept on this thread: an export's sections, places and desks repeat on every record, so a
+    /// million articles hold each once rather than a million copies (bounded: unique values such as ids pass through).</summary>
+    [ThreadStatic] private static Dictionary<string, string>? t_values;
+
+    private const int SharedValues = 4096;
+
+    private static string Shared(string value)
+    {
+        var values = t_values ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (values.TryGetValue(value, out var shared)) return shared;
+        if (values.Count < SharedValues) values[value] = value;
+        return value;
+    }
+
+    private static int IndexOf(KeyValuePair<string, string>[]? fields, int count, string key)
+    {
+        for (var i = 0; i < count; i++)
+            if (string.Equals(fields![i].Key, key, StringComparison.OrdinalIgnoreCase)) return i;
+        return -1;
     }
 
     /// <inheritdoc />
@@ -51,14 +76,9 @@ public sealed class ArticleFields : IReadOnlyDictionary<string, string>, IEquata
     /// <inheritdoc />
     public bool TryGetValue(string key, out string value)
     {
-        foreach (var f in _fields)
-            if (string.Equals(f.Key, key, StringComparison.OrdinalIgnoreCase))
-            {
-                value = f.Value;
-                return true;
-            }
-        value = "";
-        return false;
+        var at = IndexOf(_fields, _fields.Length, key);
+        value = at >= 0 ? _fields[at].Value : "";
+        return at >= 0;
     }
 
     /// <inheritdoc />

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 
@@ -156,21 +157,51 @@ internal static class JsonLinesReader
                 error = $"malformed JSON: the line is a JSON {root.ValueKind.ToString().ToLowerInvariant()}, expected an object with a \"title\"";
                 return null;
             }
-            var keys = root.EnumerateObject().Select(p => p.Name).ToList();
-            var used = new HashSet<string>(StringComparer.Ordinal);
+            var properties = new List<JsonProperty>();
+            var keys = new List<string>();
+            foreach (var property in root.EnumerateObject())
+            {
+                keys.Add(NameOf(property, properties.Count));
+                properties.Add(property);
+            }
+            var used = new bool[keys.Count];
             string? Get(IReadOnlyList<string> names)
             {
                 if (FieldNames.Pick(names, keys) is not { } key) return null;
-                used.Add(key);
-                return AsText(root.GetProperty(key));
+                var at = keys.IndexOf(key);
+                used[at] = true;
+                return AsText(properties[at].Value);
             }
-            return new RecordFields(Get(FieldNames.Title), Get(FieldNames.Byline), Get(FieldNames.Published),
-                Get(FieldNames.Url), Get(FieldNames.Caption), Get(FieldNames.Text), Get(FieldNames.Source))
+            var fields = new RecordFields(Get(FieldNames.Title), Get(FieldNames.Byline), Get(FieldNames.Published),
+                Get(FieldNames.Url), Get(FieldNames.Caption), Get(FieldNames.Text), Get(FieldNames.Source));
+            List<KeyValuePair<string, string?>>? extra = null;
+            for (var i = 0; i < keys.Count; i++)
             {
-                Extra = root.EnumerateObject().Where(p => !used.Contains(p.Name))
-                    .Select(p => new KeyValuePair<string, string?>(p.Name, AsText(p.Value))).ToList(),
-            };
+                // A value too long to be kept (a summary, raw HTML) is never decoded.
+                if (used[i] || JsonMarshal.GetRawUtf8Value(properties[i].Value).Length > MaxExtraBytes) continue;
+                (extra ??= []).Add(new(keys[i], AsText(properties[i].Value)));
+            }
+            return extra is null ? fields : fields with { Extra = extra };
         }
+    }
+
+    // A JSON value longer than this in UTF-8 (every character escaped as \uXXXX) cannot decode to a keepable field.
+    private const int MaxExtraBytes = ArticleFields.MaxValueLength * 6 + 2;
+
+    /// <summary>Property names seen on this thread, as UTF-8 and as strings: every record of an export repeats them.</summary>
+    [ThreadStatic] private static List<(byte[] Utf8, string Name)>? t_names;
+
+    /// <summary>The property's name, without allocating it again when an earlier record had it (first at the same position).</summary>
+    private static string NameOf(JsonProperty property, int position)
+    {
+        var names = t_names ??= [];
+        if (position < names.Count && property.NameEquals(names[position].Utf8)) return names[position].Name;
+        foreach (var (utf8, name) in names)
+            if (property.NameEquals(utf8)) return name;
+        var added = property.Name;
+        // Bounded: an export whose keys are all different (ids as keys) must not grow it without end.
+        if (names.Count < 256) names.Add((Encoding.UTF8.GetBytes(added), added));
+        return added;
     }
 
     /// <summary>Strings as they are; numbers as written; lists (several authors) joined with commas; an object by its "name" (NewsAPI's source); null as missing.</summary>
