@@ -31,6 +31,9 @@ internal static partial class DateReading
         if (string.IsNullOrWhiteSpace(text))
             return new(null, "no date");
         var raw = text.Trim();
+        // Most exports write plain ISO dates: read them without the culture-aware format matching (a tenth of a
+        // short article's reading time went there). Anything else, or an impossible day, takes the general path.
+        if (IsoDate(raw) is { } iso) return new(iso, null);
         var cleaned = Clean(raw);
 
         if (DateTime.TryParseExact(cleaned, DateFormats, CultureInfo.InvariantCulture,
@@ -64,6 +67,17 @@ internal static partial class DateReading
         s = AbbreviationPeriod().Replace(s, "$1");
         s = OrdinalSuffix().Replace(s, "$1");
         return string.Join(' ', s.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>A "yyyy-MM-dd" date of a real calendar day, or null.</summary>
+    private static DateOnly? IsoDate(string s)
+    {
+        if (s.Length != 10 || s[4] != '-' || s[7] != '-') return null;
+        foreach (var i in (ReadOnlySpan<int>)[0, 1, 2, 3, 5, 6, 8, 9])
+            if (!char.IsAsciiDigit(s[i])) return null;
+        int Number(int from, int length) { var n = 0; for (var i = from; i < from + length; i++) n = n * 10 + (s[i] - '0'); return n; }
+        var (year, month, day) = (Number(0, 4), Number(5, 2), Number(8, 2));
+        return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
     }
 
     private static bool LooksLikeImpossibleDay(string cleaned)

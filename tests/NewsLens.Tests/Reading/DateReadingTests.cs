@@ -38,6 +38,19 @@ public sealed class DateReadingTests
     }
 
     [Fact]
+    public void Iso_dates_read_as_the_calendar_has_them()
+    {
+        // Every day of a leap year and of the year after, as an export writes them, and the days that do not exist.
+        for (var d = new DateOnly(2020, 1, 1); d < new DateOnly(2022, 1, 1); d = d.AddDays(1))
+            Assert.Equal(d, DateReading.Read(d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Value);
+        foreach (var impossible in new[] { "2021-02-29", "2021-04-31", "2021-13-01", "2021-00-10", "0000-01-01" })
+            Assert.StartsWith("unreadable date", DateReading.Read(impossible).Error);
+        // Not quite ISO: the general reader decides.
+        Assert.Equal(new DateOnly(2021, 3, 4), DateReading.Read("2021-3-4").Value);
+        Assert.Equal(new DateOnly(2021, 3, 4), DateReading.Read(" 2021-03-04 ").Value);
+    }
+
+    [Fact]
     public void Impossible_day_says_so()
     {
         var result = DateReading.Read("February 30, 2019");
