@@ -55,9 +55,7 @@ public sealed class Coverage : RowList<CoverageRow>
     internal static Coverage Of(Mentions mentions, Grouping by, string? reference, int groups, int? minArticles)
     {
         var articles = mentions.Articles;
-        var keys = articles.Select(a => by.KeyOf(a)?.Trim()).Select(k => string.IsNullOrEmpty(k) ? null : k).ToArray();
-        var sizes = keys.Where(k => k is not null).CountBy(k => k!, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Value).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
+        var (keys, sizes) = by.Split(articles);
         if (reference is not null && !sizes.Exists(s => s.Key == reference))
             throw new ArgumentException($"no {by.Name} '{reference}' to compare with; the largest are: {string.Join(", ", sizes.Take(10).Select(s => s.Key))}", nameof(reference));
         // One group alone has nothing to be set against.
@@ -86,8 +84,7 @@ public sealed class Coverage : RowList<CoverageRow>
         // Words are counted once for the reference (all grouped articles, or the named group), then per group.
         var pool = mentions.HasText ? PhraseCounts.Of(articles.Where((_, i) => reference is null ? column[i] >= 0 : column[i] == refColumn)) : null;
         // A group's name in its own text is mechanics, not coverage: the dateline "NEW YORK -", the "(Reuters)" credit.
-        var names = described.Append(reference ?? "").SelectMany(n => Keyness.Phrases(n)).Select(p => p.Key)
-            .Where(k => !k.Contains(' ')).ToHashSet(StringComparer.Ordinal);
+        var names = described.Append(reference ?? "").SelectMany(Keyness.Words).ToHashSet(StringComparer.Ordinal);
         var cells = new List<CoverageRow>();
         var rows = new List<CoverageRow>();
         for (var g = 0; g < described.Count; g++)
@@ -95,7 +92,7 @@ public sealed class Coverage : RowList<CoverageRow>
             var c = groupSize[g];
             var d = reference is null ? referenceTotal - c : referenceTotal;
             var groupRows = new List<CoverageRow>();
-            var own = Words(described[g]);
+            var own = Keyness.Words(described[g]);
             for (var e = 0; e < entries.Count; e++)
             {
                 // A president's speeches name the president, an outlet's stories its owner: the group's own name is no finding.
@@ -127,13 +124,10 @@ public sealed class Coverage : RowList<CoverageRow>
             yield return Row(group, p.Phrase, null, "word", p.ReferenceArticles, c, p.Articles, d);
     }
 
-    private static HashSet<string> Words(string text) =>
-        Keyness.Phrases(text).Select(p => p.Key).Where(k => !k.Contains(' ')).ToHashSet(StringComparer.Ordinal);
-
     // The entry's label or one of its aliases is made of words of the group's name ("Obama" in "Barack Obama").
     private static bool IsNamedBy(LexiconEntry entry, HashSet<string> groupWords) =>
         groupWords.Count > 0 && entry.Aliases.Select(a => a.Text).Append(entry.Label)
-            .Select(Words).Any(w => w.Count > 0 && w.IsSubsetOf(groupWords));
+            .Select(Keyness.Words).Any(w => w.Count > 0 && w.IsSubsetOf(groupWords));
 
     private static CoverageRow Row(string group, string term, string? entity, string kind, int a, int c, int b, int d)
     {

@@ -52,11 +52,8 @@ public sealed class GroupedTimeline
     /// <summary>Groups the mentions' articles and buckets each group by period.</summary>
     public static GroupedTimeline Of(Mentions mentions, Period period, Grouping by)
     {
-        var keys = mentions.Articles.Select(a => by.KeyOf(a)?.Trim()).Select(k => string.IsNullOrEmpty(k) ? null : k).ToArray();
-        var groups = keys.Where(k => k is not null)
-            .CountBy(k => k!, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Value).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => g.Key).ToList();
+        var (keys, counted) = by.Split(mentions.Articles);
+        var groups = counted.Select(g => g.Key).ToList();
         var index = groups.Select((g, i) => (g, i)).ToDictionary(x => x.g, x => x.i, StringComparer.Ordinal);
         var groupOf = keys.Select(k => k is null ? -1 : index[k]).ToArray();
 

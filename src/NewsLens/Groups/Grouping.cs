@@ -35,6 +35,15 @@ public sealed class Grouping
     /// <summary>By a rule of your own: <c>Grouping.By("section", a => a.Url?.Contains("/opinion/") == true ? "opinion" : "news")</c>.</summary>
     public static Grouping By(string name, Func<Article, string?> keyOf) => new(name, keyOf);
 
+    /// <summary>The group of each article (trimmed; null when blank), and the groups with their sizes, largest first (ties by name).</summary>
+    internal (string?[] Keys, List<KeyValuePair<string, int>> Sizes) Split(IReadOnlyList<Article> articles)
+    {
+        var keys = articles.Select(a => KeyOf(a)?.Trim()).Select(k => string.IsNullOrEmpty(k) ? null : k).ToArray();
+        var sizes = keys.Where(k => k is not null).CountBy(k => k!, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Value).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
+        return (keys, sizes);
+    }
+
     /// <summary>"source", "byline" or "dateline" (any case), else the export field of that name.</summary>
     public static Grouping Named(string name) => name.Trim().ToLowerInvariant() switch
     {
@@ -71,8 +80,7 @@ public sealed class Grouping
         var tried = new List<string>();
         foreach (var grouping in (IEnumerable<Grouping>)[Source, Dateline, Byline, .. fields.Select(Field), Year])
         {
-            var sizes = articles.Select(grouping.KeyOf).Where(k => !string.IsNullOrWhiteSpace(k))
-                .CountBy(k => k!.Trim(), StringComparer.Ordinal).Select(g => g.Value).Where(n => n >= least).ToList();
+            var sizes = grouping.Split(articles).Sizes.Select(g => g.Value).Where(n => n >= least).ToList();
             if (sizes.Count >= 2 && sizes.Sum() * 3 >= articles.Count)
             {
                 var held = (double)sizes.Sum() / articles.Count;

@@ -63,6 +63,10 @@ internal static class Keyness
     private static bool Contains(string phrase, string word) =>
         phrase.Length > word.Length && (" " + phrase + " ").Contains(" " + word + " ", StringComparison.Ordinal);
 
+    /// <summary>The single-word keys of a name or title ("Marta Alvarez" gives marta, alvarez), for leaving a name's own words out.</summary>
+    internal static HashSet<string> Words(string text) =>
+        Phrases(text).Select(p => p.Key).Where(k => !k.Contains(' ')).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Words (not function words, not bare numbers) and pairs of adjacent such words within a sentence.</summary>
     /// <param name="text">A title or a body.</param>
     /// <param name="headline">True for a title written in capitals ("BAHIA COCOA REVIEW"): its words are shown as a reader would write them.</param>

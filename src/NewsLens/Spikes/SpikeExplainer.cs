@@ -120,8 +120,7 @@ internal static class SpikeExplainer
     // Every spike article names the entity: its own words ("Alvarez", "Marta Alvarez said") describe nothing.
     private static HashSet<string> OwnWords(LexiconEntry entry) =>
         entry.Aliases.Select(a => a.Text).Append(entry.Label)
-            .SelectMany(t => Keyness.Phrases(t).Select(p => p.Key).Where(k => !k.Contains(' ')))
-            .ToHashSet(StringComparer.Ordinal);
+            .SelectMany(Keyness.Words).ToHashSet(StringComparer.Ordinal);
 
     // 3: in the title, 2: in the lead, 1: named twice or more further down.
     // Articles naming each other entry, among the given articles (each article's counts read by its range).
