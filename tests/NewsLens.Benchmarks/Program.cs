@@ -6,6 +6,7 @@ using NewsLens;
 // generate <seed|jsonl> <count> <out>   write a deterministic corpus
 // measure <path>...                      one timed load outside BenchmarkDotNet: articles/s, MB/s, peak memory
 // stream <path>...                       one timed streaming read (text let go batch by batch): articles/s, MB/s, peak memory
+// steps <file.jsonl>                     where one record's reading time and memory go, step by step, on one thread
 // match <articles|corpus path> <aliases|lexicon.yaml...>  counting rate in MB/s on one core and on all cores
 // spikes <corpus> [entities] [period]   spikes and explanations of a streamed count: time and peak memory
 // anything else                          BenchmarkDotNet (e.g. --filter '*Load*')
@@ -19,6 +20,8 @@ switch (args.FirstOrDefault())
         Console.WriteLine($"wrote {count:N0} articles, {bytes / 1e6:F1} MB, to {args[3]}");
         return 0;
     }
+    case "steps" when args.Length == 2:
+        return ReadingSteps.Run(args[1]);
     case "measure" when args.Length >= 2:
     {
         var paths = args[1..];
@@ -48,6 +51,7 @@ switch (args.FirstOrDefault())
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
         // Tab-separated for scale.sh: articles, seconds, articles/s, MB/s, peak MB, text characters seen.
         Console.WriteLine($"{articles}\t{seconds:F2}\t{articles / seconds:F0}\t{bytes / 1e6 / seconds:F1}\t{peak / 1e6:F0}\t{textChars}");
+        Console.Error.WriteLine($"allocated {GC.GetTotalAllocatedBytes() / 1e6:F0} MB; collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; paused {GC.GetTotalPauseDuration().TotalSeconds:F2} s");
         return 0;
     }
     case "match" when args.Length >= 3:

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 
 namespace NewsLens;
 
@@ -11,6 +13,8 @@ public sealed class CorpusStream
     /// <summary>Small files read together on all cores; a group stays a few tens of megabytes.</summary>
     private const int GroupFiles = 2048;
     private const long GroupBytes = 64L << 20;
+    /// <summary>Batches read ahead of the caller: enough to keep both sides busy, few enough to bound memory.</summary>
+    private const int ReadAhead = 2;
 
     private readonly IReadOnlyList<string> _paths;
     private readonly IReadOnlyList<string> _files;
@@ -62,6 +66,41 @@ public sealed class CorpusStream
     }
 
     private IEnumerable<IReadOnlyList<Article>> Read()
+    {
+        // Reading runs one batch ahead of the caller on its own thread: while the caller counts a batch on all cores,
+        // the next is split, parsed and merged, so neither side leaves a core idle at its sequential steps. Only one
+        // thread reads and merges, so load order, ids and duplicates stay what they were.
+        using var ready = new BlockingCollection<List<Article>>(ReadAhead);
+        using var stop = new CancellationTokenSource();
+        Exception? failure = null;
+        var reader = Task.Factory.StartNew(() =>
+        {
+            try
+            {
+                foreach (var batch in ReadInOrder())
+                    ready.Add(batch, stop.Token);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested) { }
+            catch (Exception e) { failure = e; }
+            finally { ready.CompleteAdding(); }
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        try
+        {
+            foreach (var batch in ready.GetConsumingEnumerable())
+                yield return batch;
+            reader.Wait();
+            if (failure is not null) ExceptionDispatchInfo.Throw(failure);
+        }
+        finally
+        {
+            // A caller that stops early (or fails) stops the reader too, so no file stays open behind it.
+            stop.Cancel();
+            try { reader.Wait(); } catch (AggregateException) { }
+        }
+    }
+
+    /// <summary>Batches of ready articles; must be run to the end by one thread.</summary>
+    private IEnumerable<List<Article>> ReadInOrder()
     {
         var merger = new StreamMerger(_keepText);
         // A folder that could not be listed counts as one record not loaded, so records still add up.

@@ -1,34 +1,36 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace NewsLens;
 
 /// <summary>An article's fingerprints: its normalised url (if any) and its title, date and text, each as a 128-bit digest.</summary>
 internal readonly record struct DuplicateKey(UInt128? Url, UInt128 Content)
 {
     /// <summary>Computed apart from <see cref="Duplicates.Check"/> so that hashing runs on every core.</summary>
-    public static DuplicateKey Of(Article a) =>
-        new(a.Url is { } url ? Digest(NormaliseUrl(url)) : null, Digest($"{a.Title}\n{a.Published:yyyy-MM-dd}\n{a.Text}"));
+    public static DuplicateKey Of(Article a)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        ContentDigest.Of("", a.Title, a.Published, a.Text, hash);
+        var content = Digest(hash);
+        if (a.Url is not { } url) return new(null, content);
+        ContentDigest.Of("", NormaliseUrl(url), hash);
+        return new(Digest(hash), content);
+    }
 
-    private static string NormaliseUrl(string url)
+    internal static string NormaliseUrl(string url)
     {
         // Scheme and host are case-insensitive and a trailing slash or fragment names the same page.
         var trimmed = url.Trim();
         var hash = trimmed.IndexOf('#');
         if (hash >= 0) trimmed = trimmed[..hash];
         trimmed = trimmed.TrimEnd('/');
+        if (PlainHttpUrl.TryRead(trimmed, out var plain))
+            return string.Concat(plain.Scheme, "://", plain.Host.ToString().ToLowerInvariant(), plain.PathAndQuery.TrimEnd('/'));
         return Uri.TryCreate(trimmed, UriKind.Absolute, out var uri)
             ? uri.GetLeftPart(UriPartial.Authority).ToLowerInvariant() + uri.PathAndQuery.TrimEnd('/')
             : trimmed;
     }
 
-    private static UInt128 Digest(string value)
-    {
-        // Digests, not the strings, are kept: a million keys stay tens of megabytes; collisions are beyond practical concern.
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(value), hash);
-        return new UInt128(BitConverter.ToUInt64(hash[..8]), BitConverter.ToUInt64(hash[8..16]));
-    }
+    // Digests, not the strings, are kept: a million keys stay tens of megabytes; collisions are beyond practical concern.
+    private static UInt128 Digest(ReadOnlySpan<byte> hash) =>
+        new(BitConverter.ToUInt64(hash[..8]), BitConverter.ToUInt64(hash[8..16]));
 }
 
 /// <summary>Keeps the first of articles that share a url, or a title, date and text, and reports the rest.</summary>

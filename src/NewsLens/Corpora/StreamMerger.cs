@@ -10,6 +10,7 @@ internal sealed class StreamMerger(bool keepText)
     private readonly Duplicates _duplicates = new();
     // Sites and bylines repeat across a corpus; one string each keeps a million articles' metadata small.
     private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
+    private DuplicateKey[] _keys = [];
 
     public List<Article> Articles { get; } = [];
     public List<Problem> Problems { get; } = [];
@@ -19,7 +20,10 @@ internal sealed class StreamMerger(bool keepText)
     public List<Article> Add(IReadOnlyList<FileReadResult> results)
     {
         var read = results.SelectMany(r => r.Articles).ToArray();
-        var keys = new DuplicateKey[read.Length];
+        // Reused from batch to batch: a new array each time would be a large-object allocation, and those bring on
+        // full collections.
+        if (_keys.Length < read.Length) _keys = new DuplicateKey[read.Length];
+        var keys = _keys;
         Parallel.For(0, read.Length, i => keys[i] = DuplicateKey.Of(read[i]));
 
         var loaded = new List<Article>(read.Length);

@@ -38,7 +38,13 @@ public sealed record Article(
     /// </summary>
     public static Article Create(
         string title, string? byline, DateOnly? published, string? url, string? caption,
-        string text, IReadOnlyList<string> related, string path, int line, string? source = null)
+        string text, IReadOnlyList<string> related, string path, int line, string? source = null) =>
+        Create(title, byline, published, url, caption, text, related, path, line, source, ArticleFields.None);
+
+    /// <summary>As the public overload, with a record's extra fields (one object made, not two).</summary>
+    internal static Article Create(
+        string title, string? byline, DateOnly? published, string? url, string? caption,
+        string text, IReadOnlyList<string> related, string path, int line, string? source, ArticleFields fields)
     {
         url = Blank(url);
         return new Article(
@@ -54,7 +60,7 @@ public sealed record Article(
             related,
             WordCount.Of(title) + WordCount.Of(text),
             path,
-            line);
+            line) { Fields = fields };
     }
 
     private static string? Blank(string? value) =>

@@ -51,6 +51,10 @@ public sealed class ArticleFields : IReadOnlyDictionary<string, string>, IEquata
         return value;
     }
 
+    /// <summary>The value as kept by an earlier record on this thread, or null when none had it.</summary>
+    internal static string? Known(ReadOnlySpan<char> value) =>
+        t_values is { } values && values.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(value, out var shared) ? shared : null;
+
     private static int IndexOf(KeyValuePair<string, string>[]? fields, int count, string key)
     {
         for (var i = 0; i < count; i++)

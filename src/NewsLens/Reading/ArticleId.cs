@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace NewsLens;
 
 /// <summary>Derives ids that stay the same across runs, machines and file moves.</summary>
@@ -11,11 +8,9 @@ internal static class ArticleId
     {
         // The url identifies an article even when its text was re-scraped with small changes;
         // without one, the content is all we have.
-        var key = url is not null
-            ? "url\n" + url
-            : $"content\n{title}\n{published:yyyy-MM-dd}\n{text}";
         Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(key), hash);
+        if (url is not null) ContentDigest.Of("url\n", url, hash);
+        else ContentDigest.Of("content\n", title, published, text, hash);
         return Convert.ToHexStringLower(hash[..8]);
     }
 }

@@ -65,7 +65,7 @@ internal static class CsvArticleReader
             var fields = new RecordFields(Get(column.Title), Get(column.Byline), Get(column.Published),
                 Get(column.Url), Get(column.Caption), Get(column.Text), Get(column.Source))
             {
-                Extra = column.Extra.Select(i => new KeyValuePair<string, string?>(headers[i], Get(i))).ToList(),
+                Extra = ArticleFields.Of(column.Extra.Select(i => new KeyValuePair<string, string?>(headers[i], Get(i))).ToList()),
             };
             var article = fields.ToArticle(path, line, problems, warnings, hasTextField: column.Text >= 0);
             if (article is not null) articles.Add(article);

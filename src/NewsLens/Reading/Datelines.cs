@@ -8,7 +8,7 @@ namespace NewsLens;
 /// <c>KABUL, Afghanistan (Reuters) -</c>. The place is news metadata (where the story was filed); the dateline
 /// itself stays in the searched text, since it is text.
 /// </summary>
-internal static partial class Datelines
+internal static class Datelines
 {
     /// <summary>Length of the dateline opening <paramref name="text"/> (up to and including the dash and its space), or 0 when there is none.</summary>
     public static int LengthAt(string text) => MayOpenWithDateline(text) && Dateline().Match(text) is { Success: true } m ? m.Length : 0;
@@ -34,6 +34,7 @@ internal static partial class Datelines
     /// <summary>The place a dateline names, in title case ("New York", "Kabul, Afghanistan"), or null when the text opens without one.</summary>
     public static string? PlaceOf(string text)
     {
+        if (!MayOpenWithDateline(text)) return null;
         var m = Dateline().Match(text);
         if (!m.Success) return null;
         var place = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(m.Groups["place"].Value.ToLowerInvariant());
@@ -48,8 +49,15 @@ internal static partial class Datelines
     // case, an optional date ("March 23", "MARCH 23", "Sept. 3") and an optional agency in brackets; or a place in title
     // case ("Toronto, Feb 26 -") which must carry the date or the agency, since "Officials - ..." is no dateline.
     // Then a dash and a space.
-    [GeneratedRegex(@"\A(?:(?<place>\p{Lu}[\p{Lu}.'’\-]+(?: \p{Lu}[\p{Lu}.'’\-]*){0,4})" + Region + "(?:" + Date + ")?(?:" + Agency + ")?" +
+    private const string Pattern = @"\A(?:(?<place>\p{Lu}[\p{Lu}.'’\-]+(?: \p{Lu}[\p{Lu}.'’\-]*){0,4})" + Region + "(?:" + Date + ")?(?:" + Agency + ")?" +
                     @"|(?<place>\p{Lu}\p{Ll}[\p{L}.'’\-]*(?: \p{Lu}[\p{L}.'’\-]*){0,3})" + Region + "(?:" + Date + "(?:" + Agency + ")?|" + Agency + "))" +
-                    @" ?(?:--?|–|—) ", RegexOptions.CultureInvariant)]
-    private static partial Regex Dateline();
+                    @" ?(?:--?|–|—) ";
+
+    /// <summary>
+    /// One compiled copy per thread: a shared regex hands its single matcher state to one caller at a time, and on two
+    /// cores the other caller then builds a new one for every article.
+    /// </summary>
+    [ThreadStatic] private static Regex? t_dateline;
+
+    private static Regex Dateline() => t_dateline ??= new Regex(Pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
 }

@@ -43,17 +43,23 @@ internal static class JsonLinesReader
         var records = 0;
         var windows1252 = 0;
         var firstWindows1252 = 0;
+        var work = new List<(int Start, int Length, int Number)>();
+        var results = Array.Empty<LineResult>();
         foreach (var batch in ByteLines.Read(lines, maxLine))
         {
-            var work = batch.Lines.Where(l => l.Start < 0 || !IsBlank(batch.Buffer.AsSpan(l.Start, l.Length))).ToList();
-            var results = new LineResult[work.Count];
+            work.Clear();
+            foreach (var l in batch.Lines)
+                if (l.Start < 0 || !IsBlank(batch.Buffer.AsSpan(l.Start, l.Length))) work.Add(l);
+            // One results array for the whole file: a new one per batch would be a large-object allocation, and those
+            // bring on full collections.
+            if (results.Length < work.Count) results = new LineResult[work.Count];
             Parallel.For(0, work.Count, i => results[i] = work[i].Start < 0 || work[i].Length > maxLine
                 ? TooLong(work[i].Length, maxLine, work[i].Number, path)
                 : ParseLine(batch.Buffer.AsMemory(work[i].Start, work[i].Length), work[i].Number, path));
             var articles = new List<Article>(work.Count);
             var problems = new List<Problem>();
             var warnings = new List<Problem>();
-            for (var i = 0; i < results.Length; i++)
+            for (var i = 0; i < work.Count; i++)
             {
                 var r = results[i];
                 if (r.Article is not null) articles.Add(r.Article);
@@ -61,6 +67,7 @@ internal static class JsonLinesReader
                 warnings.AddRange(r.Warnings);
                 if (r.Windows1252 && windows1252++ == 0) firstWindows1252 = work[i].Number;
             }
+            Array.Clear(results, 0, work.Count); // so the array does not keep this batch alive after it is let go
             records += work.Count;
             yield return new FileReadResult(work.Count, articles, problems, warnings) { Position = Position(stream) };
         }
@@ -136,7 +143,7 @@ internal static class JsonLinesReader
         return new LineResult(fields.ToArticle(path, lineNumber, problems, warnings, hasTextField: true), problems, warnings, !utf8);
     }
 
-    private static RecordFields? Parse(ReadOnlyMemory<byte> line, out string? error)
+    internal static RecordFields? Parse(ReadOnlyMemory<byte> line, out string? error)
     {
         error = null;
         JsonDocument document;
@@ -157,32 +164,60 @@ internal static class JsonLinesReader
                 error = $"malformed JSON: the line is a JSON {root.ValueKind.ToString().ToLowerInvariant()}, expected an object with a \"title\"";
                 return null;
             }
-            var properties = new List<JsonProperty>();
-            var keys = new List<string>();
+            // Kept per thread: every record of an export needs the same few lists.
+            var properties = t_properties ??= [];
+            var keys = t_keys ??= [];
+            var used = t_used ??= [];
+            properties.Clear();
+            keys.Clear();
+            used.Clear();
             foreach (var property in root.EnumerateObject())
             {
                 keys.Add(NameOf(property, properties.Count));
                 properties.Add(property);
+                used.Add(false);
             }
-            var used = new bool[keys.Count];
-            string? Get(IReadOnlyList<string> names)
-            {
-                if (FieldNames.Pick(names, keys) is not { } key) return null;
-                var at = keys.IndexOf(key);
-                used[at] = true;
-                return AsText(properties[at].Value);
-            }
-            var fields = new RecordFields(Get(FieldNames.Title), Get(FieldNames.Byline), Get(FieldNames.Published),
-                Get(FieldNames.Url), Get(FieldNames.Caption), Get(FieldNames.Text), Get(FieldNames.Source));
-            List<KeyValuePair<string, string?>>? extra = null;
+            var fields = new RecordFields(Pick(FieldNames.Title), Pick(FieldNames.Byline), Pick(FieldNames.Published),
+                Pick(FieldNames.Url), Pick(FieldNames.Caption), Pick(FieldNames.Text), Pick(FieldNames.Source));
+            var extra = t_extra ??= [];
+            extra.Clear();
             for (var i = 0; i < keys.Count; i++)
             {
                 // A value too long to be kept (a summary, raw HTML) is never decoded.
                 if (used[i] || JsonMarshal.GetRawUtf8Value(properties[i].Value).Length > MaxExtraBytes) continue;
-                (extra ??= []).Add(new(keys[i], AsText(properties[i].Value)));
+                extra.Add(new(keys[i], ExtraText(properties[i].Value)));
             }
-            return extra is null ? fields : fields with { Extra = extra };
+            properties.Clear(); // its elements point into the document, which is about to be returned to the pool
+            return extra.Count == 0 ? fields : fields with { Extra = ArticleFields.Of(extra) };
         }
+    }
+
+    private static string? Pick(IReadOnlyList<string> names)
+    {
+        var keys = t_keys!;
+        if (FieldNames.Pick(names, keys) is not { } key) return null;
+        var at = keys.IndexOf(key);
+        t_used![at] = true;
+        return AsText(t_properties![at].Value);
+    }
+
+    [ThreadStatic] private static List<JsonProperty>? t_properties;
+    [ThreadStatic] private static List<string>? t_keys;
+    [ThreadStatic] private static List<bool>? t_used;
+    [ThreadStatic] private static List<KeyValuePair<string, string?>>? t_extra;
+
+    /// <summary>
+    /// An extra field's text; a plain string value already kept by an earlier record (a section, a desk, a place) is
+    /// found without decoding a new copy of it.
+    /// </summary>
+    private static string? ExtraText(JsonElement value)
+    {
+        if (value.ValueKind != JsonValueKind.String) return AsText(value);
+        var raw = JsonMarshal.GetRawUtf8Value(value);
+        if (raw.Length > 2 + 256 || raw.IndexOf((byte)'\\') >= 0) return value.GetString();
+        Span<char> chars = stackalloc char[256];
+        if (!Encoding.UTF8.TryGetChars(raw[1..^1], chars, out var n)) return value.GetString();
+        return ArticleFields.Known(chars[..n].Trim()) ?? value.GetString();
     }
 
     // A JSON value longer than this in UTF-8 (every character escaped as \uXXXX) cannot decode to a keepable field.

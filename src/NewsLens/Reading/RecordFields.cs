@@ -4,7 +4,7 @@ namespace NewsLens;
 internal sealed record RecordFields(string? Title, string? Byline, string? Published, string? Url, string? Caption, string? Text, string? Source)
 {
     /// <summary>The record's other fields, by name as written.</summary>
-    public IReadOnlyList<KeyValuePair<string, string?>> Extra { get; init; } = [];
+    public ArticleFields Extra { get; init; } = ArticleFields.None;
 
     /// <summary>Makes the article, or says why the record cannot be one; date and body trouble become warnings.</summary>
     public Article? ToArticle(string path, int line, List<Problem> problems, List<Problem> warnings, bool hasTextField)
@@ -35,11 +35,18 @@ internal sealed record RecordFields(string? Title, string? Byline, string? Publi
         if (text.Length == 0 && hasTextField)
             warnings.Add(new Problem(path, line, "no body text; only the title will be searched", ProblemKind.NoBody));
 
-        return Article.Create(title, Byline, published, Url, Caption, text, [], path, line, Source) with { Fields = ArticleFields.Of(Extra) };
+        return Article.Create(title, Byline, published, Url, Caption, text, [], path, line, Source, Extra);
     }
 
-    private static string Collapse(string? s) =>
-        s is null ? "" : string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string Collapse(string? s)
+    {
+        if (s is null) return "";
+        // Most titles are already one line with single spaces: keep the string rather than split and join it.
+        var plain = s.Length > 0 && !char.IsWhiteSpace(s[0]) && !char.IsWhiteSpace(s[^1]);
+        for (var i = 1; plain && i < s.Length; i++)
+            if (char.IsWhiteSpace(s[i]) && (s[i] != ' ' || s[i - 1] == ' ')) plain = false;
+        return plain ? s : string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
 
     /// <summary>Line endings unified and paragraphs trimmed, so bodies compare the same whatever exported them.</summary>
     private static string NormaliseBody(string? s) =>

@@ -9,7 +9,14 @@ internal static class SourceSite
     /// </summary>
     public static string? FromUrl(string? url)
     {
-        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host) ||
+        if (url is not null && PlainHttpUrl.TryRead(url, out var plain))
+        {
+            var site = plain.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? plain.Host[4..] : plain.Host;
+            return site.ContainsAnyInRange('A', 'Z') ? site.ToString().ToLowerInvariant() : site.ToString();
+        }
+        // Made-up schemes (reuters21578://1) are common in research exports; they can be no http(s) url.
+        if (url is null || !url.AsSpan().TrimStart().StartsWith("http", StringComparison.OrdinalIgnoreCase)) return null;
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host) ||
             (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
             return null;
         var host = uri.Host.ToLowerInvariant();

@@ -149,6 +149,41 @@ public sealed class CorpusStreamTests
     }
 
     [Fact]
+    public void Reading_ahead_keeps_load_order_when_the_caller_is_slower_than_the_reader()
+    {
+        using var dir = new TempFolder();
+        var paths = MixedCorpus(dir);
+        var stream = Corpus.Stream(paths);
+        var seen = new List<Article>();
+        foreach (var batch in stream.Batches())
+        {
+            Thread.Sleep(20); // the reader runs ahead meanwhile; what arrives must still be in order and complete
+            seen.AddRange(batch);
+        }
+
+        var loaded = Corpus.Load(paths).Rows;
+        Assert.Equal(loaded.Select(a => (a.Id, a.Path, a.Line)), seen.Select(a => (a.Id, a.Path, a.Line)));
+        Assert.Equal(loaded.Select(a => a.Text), seen.Select(a => a.Text));
+        Assert.Equal(loaded.Count, stream.Corpus.Summary.Articles);
+    }
+
+    [Fact]
+    public async Task A_caller_that_stops_early_stops_the_reader()
+    {
+        using var dir = new TempFolder();
+        var lines = Enumerable.Range(0, 50_000).Select(i =>
+            $$"""{"title": "WIRE {{i}}", "date": "2021-03-{{1 + i % 28:D2}}", "url": "https://example.org/w/{{i}}", "text": "SEOUL - Kim said."}""");
+        var stream = Corpus.Stream(dir.Write("wire.jsonl", string.Join("\n", lines)));
+
+        // Seven batches, more than are read ahead, so the reader is blocked handing one over when the caller leaves: it must
+        // be told to stop, or leaving would wait for it for ever (WaitAsync then throws TimeoutException).
+        var first = await Task.Run(() => stream.Batches().First()).WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.NotEmpty(first);
+        Assert.Throws<InvalidOperationException>(() => stream.Corpus); // not read to the end
+    }
+
+    [Fact]
     public void A_stream_with_no_articles_fails_like_a_load()
     {
         using var dir = new TempFolder();
