@@ -6,6 +6,19 @@ namespace NewsLens.Tests.Reading;
 public sealed class ExtraFieldTests
 {
     [Fact]
+    public void Repeated_export_values_are_shared_and_never_mistaken_for_a_similar_one()
+    {
+        // One thread, in order: values kept by earlier records are looked up before a new string is made.
+        string[] desks = ["World", "aWorldb", " World ", "World", "Wor\u006cd", "Welt\u00e4", "Weltä", "World"];
+        var articles = desks.Select((desk, i) => JsonLinesReader.ParseLine(System.Text.Encoding.UTF8.GetBytes(
+            $$"""{"title": "BRIEF {{i}}", "date": "2022-05-0{{1 + i}}", "text": "LONDON - Brief.", "desk": "{{desk}}"}"""), i + 1, "wire.jsonl").Article!).ToList();
+
+        Assert.Equal(["World", "aWorldb", "World", "World", "World", "Weltä", "Weltä", "World"], articles.Select(a => a.Fields["desk"]));
+        Assert.Same(articles[0].Fields["desk"], articles[3].Fields["desk"]);
+        Assert.Same(articles[0].Fields["desk"], articles[7].Fields["desk"]);
+    }
+
+    [Fact]
     public void Jsonl_keeps_other_fields_short_enough_to_group_by()
     {
         using var dir = new TempFolder();
