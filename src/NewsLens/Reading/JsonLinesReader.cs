@@ -177,8 +177,9 @@ internal static class JsonLinesReader
                 properties.Add(property);
                 used.Add(false);
             }
-            var fields = new RecordFields(Pick(FieldNames.Title), Pick(FieldNames.Byline), Pick(FieldNames.Published),
-                Pick(FieldNames.Url), Pick(FieldNames.Caption), Pick(FieldNames.Text), Pick(FieldNames.Source));
+            var picks = Layout(keys);
+            var fields = new RecordFields(Value(picks[0]), Value(picks[1]), Value(picks[2]), Value(picks[3]), Value(picks[4]),
+                Value(picks[5]), Value(picks[6]));
             var extra = t_extra ??= [];
             extra.Clear();
             for (var i = 0; i < keys.Count; i++)
@@ -192,15 +193,41 @@ internal static class JsonLinesReader
         }
     }
 
-    private static string? Pick(IReadOnlyList<string> names)
+    /// <summary>The known fields in the order of <see cref="RecordFields"/>'s constructor.</summary>
+    private static readonly IReadOnlyList<string>[] Known =
+        [FieldNames.Title, FieldNames.Byline, FieldNames.Published, FieldNames.Url, FieldNames.Caption, FieldNames.Text, FieldNames.Source];
+
+    /// <summary>
+    /// Where each known field is among the record's keys (-1: absent). Every record of an export has the same keys,
+    /// and <see cref="NameOf"/> hands out the same string for the same name, so the answer of the previous record on
+    /// this thread is reused when its keys are the very same strings in the same order.
+    /// </summary>
+    private static int[] Layout(List<string> keys)
     {
-        var keys = t_keys!;
-        if (FieldNames.Pick(names, keys) is not { } key) return null;
-        var at = keys.IndexOf(key);
+        var last = t_layoutKeys;
+        if (last is not null && last.Length == keys.Count)
+        {
+            var same = true;
+            for (var i = 0; i < last.Length && same; i++) same = ReferenceEquals(last[i], keys[i]);
+            if (same) return t_layoutPicks!;
+        }
+        var picks = new int[Known.Length];
+        for (var f = 0; f < Known.Length; f++)
+            picks[f] = FieldNames.Pick(Known[f], keys) is { } key ? keys.IndexOf(key) : -1;
+        t_layoutKeys = [.. keys];
+        t_layoutPicks = picks;
+        return picks;
+    }
+
+    private static string? Value(int at)
+    {
+        if (at < 0) return null;
         t_used![at] = true;
         return AsText(t_properties![at].Value);
     }
 
+    [ThreadStatic] private static string[]? t_layoutKeys;
+    [ThreadStatic] private static int[]? t_layoutPicks;
     [ThreadStatic] private static List<JsonProperty>? t_properties;
     [ThreadStatic] private static List<string>? t_keys;
     [ThreadStatic] private static List<bool>? t_used;

@@ -18,6 +18,30 @@ public sealed class JsonLinesReaderTests
     }
 
     [Fact]
+    public void Records_whose_keys_change_from_line_to_line_are_each_read_by_their_own_keys()
+    {
+        // Read in turn on one thread, as a worker reads its share: the fields found for one record's keys are reused
+        // for the next only when its keys are the same, in the same order.
+        string[] lines =
+        [
+            """{"title": "OIL PRICES FALL", "date": "1987-03-02", "text": "LONDON - Oil fell.", "desk": "Energy"}""",
+            """{"headline": "GOLD STEADY", "published": "1987-03-03", "body": "ZURICH - Gold held.", "author": "Wire"}""",
+            """{"title": "OIL PRICES RISE", "date": "1987-03-04", "text": "LONDON - Oil rose.", "desk": "Energy"}""",
+            """{"text": "TOKYO - Yen firm.", "title": "YEN FIRM", "date": "1987-03-05", "desk": "Currencies"}""",
+            """{"Title": "COPPER UP", "title": "ignored second title", "date": "1987-03-06", "text": "Copper rose."}""",
+            """{"title": "OIL PRICES STEADY", "date": "1987-03-09", "text": "LONDON - Oil held.", "desk": "Energy"}""",
+        ];
+        var articles = lines.Select((l, i) => JsonLinesReader.ParseLine(Encoding.UTF8.GetBytes(l), i + 1, "wire.jsonl").Article!).ToList();
+
+        Assert.Equal(["OIL PRICES FALL", "GOLD STEADY", "OIL PRICES RISE", "YEN FIRM", "COPPER UP", "OIL PRICES STEADY"], articles.Select(a => a.Title));
+        Assert.Equal(["LONDON - Oil fell.", "ZURICH - Gold held.", "LONDON - Oil rose.", "TOKYO - Yen firm.", "Copper rose.", "LONDON - Oil held."],
+            articles.Select(a => a.Text));
+        Assert.Equal([null, "Wire", null, null, null, null], articles.Select(a => a.Byline));
+        Assert.Equal(["Energy", null, "Energy", "Currencies", null, "Energy"], articles.Select(a => a.Fields.TryGetValue("desk", out var d) ? d : null));
+        Assert.Equal(new DateOnly(1987, 3, 5), articles[3].Published);
+    }
+
+    [Fact]
     public void Synonym_keys_fill_the_documented_fields()
     {
         var article = ReadSample().Articles[0];
