@@ -18,7 +18,7 @@ internal static class ReadingSteps
         Console.WriteLine("| step | µs per record | bytes allocated per record |");
         Console.WriteLine("|---|---:|---:|");
         long sink = 0;
-        Step("JSON parse and field strings (`JsonDocument`)", lines, l => sink += JsonLinesReader.Parse(l, out _)?.Title?.Length ?? 0);
+        Step("JSON parse and field strings", lines, l => sink += JsonLinesReader.Parse(l, out _)?.Title?.Length ?? 0);
         Step("date", records, r => sink += DateReading.Read(r.Published ?? "").Success ? 1 : 0);
         Step("site from url", records, r => sink += SourceSite.FromUrl(r.Url)?.Length ?? 0);
         Step("dateline place", records, r => sink += Datelines.PlaceOf(r.Text ?? "")?.Length ?? 0);

@@ -146,6 +146,13 @@ internal static class JsonLinesReader
     internal static RecordFields? Parse(ReadOnlyMemory<byte> line, out string? error)
     {
         error = null;
+        return FlatJsonRecord.TryRead(line.Span, out var flat) ? flat : ParseDocument(line, out error);
+    }
+
+    /// <summary>Any record, through a document: objects as values (NewsAPI's source), and the wording of every JSON error.</summary>
+    internal static RecordFields? ParseDocument(ReadOnlyMemory<byte> line, out string? error)
+    {
+        error = null;
         JsonDocument document;
         try
         {
@@ -177,7 +184,7 @@ internal static class JsonLinesReader
                 properties.Add(property);
                 used.Add(false);
             }
-            var picks = Layout(keys);
+            var picks = KnownFieldPlaces(keys);
             var fields = new RecordFields(Value(picks[0]), Value(picks[1]), Value(picks[2]), Value(picks[3]), Value(picks[4]),
                 Value(picks[5]), Value(picks[6]));
             var extra = t_extra ??= [];
@@ -202,7 +209,7 @@ internal static class JsonLinesReader
     /// and <see cref="NameOf"/> hands out the same string for the same name, so the answer of the previous record on
     /// this thread is reused when its keys are the very same strings in the same order.
     /// </summary>
-    private static int[] Layout(List<string> keys)
+    internal static int[] KnownFieldPlaces(List<string> keys)
     {
         var last = t_layoutKeys;
         if (last is not null && last.Length == keys.Count)
@@ -248,7 +255,7 @@ internal static class JsonLinesReader
     }
 
     // A JSON value longer than this in UTF-8 (every character escaped as \uXXXX) cannot decode to a keepable field.
-    private const int MaxExtraBytes = ArticleFields.MaxValueLength * 6 + 2;
+    internal const int MaxExtraBytes = ArticleFields.MaxValueLength * 6 + 2;
 
     /// <summary>Property names seen on this thread, as UTF-8 and as strings: every record of an export repeats them.</summary>
     [ThreadStatic] private static List<(byte[] Utf8, string Name)>? t_names;
