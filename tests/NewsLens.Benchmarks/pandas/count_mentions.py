@@ -87,6 +87,9 @@ def main():
     df["counts"] = [count_article(t, b, matcher, owner, excludes) for t, b in zip(df["title"], df["text"])]
 
     rows = [(p, e, n) for p, c in zip(df["published"], df["counts"]) for e, n in c.items()]
+    if not rows:  # no mentions at all: the header alone, as newslens writes it
+        print(",".join(timeline_csv.COLUMNS))
+        return
     mentions = pd.DataFrame(rows, columns=["period", "entity_index", "mentions"])
     mentions["articles"] = 1
     per_entity = mentions.groupby(["period", "entity_index"], as_index=False)[["mentions", "articles"]].sum()
