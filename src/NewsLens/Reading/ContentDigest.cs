@@ -11,18 +11,6 @@ namespace NewsLens;
 internal static class ContentDigest
 {
     [ThreadStatic] private static byte[]? t_buffer;
-    [ThreadStatic] private static IncrementalHash? t_sha256;
-
-    /// <summary>
-    /// SHA-256 through one hash object per thread: the one-shot API looks the algorithm up on every call, and on two
-    /// cores those lookups queue behind each other (ids and duplicate keys then cost more on two threads than on one).
-    /// </summary>
-    private static void Sha256(ReadOnlySpan<byte> data, Span<byte> hash)
-    {
-        var sha = t_sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        sha.AppendData(data);
-        sha.GetHashAndReset(hash);
-    }
 
     /// <summary>Writes the digest of <c>prefix + title + "\n" + date + "\n" + text</c> to <paramref name="hash"/> (32 bytes).</summary>
     public static void Of(ReadOnlySpan<char> prefix, string title, DateOnly? published, string text, Span<byte> hash)
@@ -46,7 +34,7 @@ internal static class ContentDigest
         n += Encoding.UTF8.GetBytes(date[..dateLength], buffer.AsSpan(n));
         buffer[n++] = (byte)'\n';
         n += Encoding.UTF8.GetBytes(text, buffer.AsSpan(n));
-        Sha256(buffer.AsSpan(0, n), hash);
+        SHA256.HashData(buffer.AsSpan(0, n), hash);
     }
 
     /// <summary>SHA-256 of a short string's UTF-8 bytes, without allocating them.</summary>
@@ -57,7 +45,7 @@ internal static class ContentDigest
         Span<byte> buffer = rented ?? stackalloc byte[1024];
         var n = Encoding.UTF8.GetBytes(prefix, buffer);
         n += Encoding.UTF8.GetBytes(value, buffer[n..]);
-        Sha256(buffer[..n], hash);
+        SHA256.HashData(buffer[..n], hash);
         if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
     }
 }
