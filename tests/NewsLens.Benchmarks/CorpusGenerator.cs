@@ -37,17 +37,27 @@ public sealed class CorpusGenerator
     private static readonly string[] FirstNames = ["Anna", "Marek", "Leila", "Tomas", "Grace", "Ibrahim", "Sofia", "Kenji", "Olu", "Helena", "Rafael", "Nadia", "Pavel", "Chloe", "Arjun", "Ines"];
     private static readonly string[] LastNames = ["Kowalski", "Haddad", "Lindqvist", "Mensah", "Ferreira", "Novak", "Takeda", "Okonkwo", "Brennan", "Castillo", "Petrov", "Moreau", "Sandoval", "Iqbal", "Varga", "Holm"];
     private static readonly string[] Sites = ["example.org", "example.com", "example.net", "news.example.org", "wire.example.com", "daily.example.net", "post.example.org", "times.example.com"];
+    private static readonly string[] Datelines =
+        ["LONDON", "NEW YORK", "WASHINGTON", "TOKYO", "BRUSSELS", "PARIS", "FRANKFURT", "SINGAPORE", "HONG KONG", "SYDNEY",
+         "TORONTO", "NAIROBI", "SAO PAULO", "NEW DELHI", "JOHANNESBURG", "MOSCOW"];
+
     private static readonly string[] Agencies = ["Sample Wire", "NewsLens Sample Desk", "Example Press", "Generated News Service"];
 
     private readonly int _seed;
+    private readonly bool _wire;
     private readonly (string Text, bool Sensitive)[][] _entities;
     private readonly double[] _entityCumulative;
     private readonly double[] _wordCumulative;
 
-    /// <summary>A generator drawing names from the lexicons in <c>data/lexicons</c>.</summary>
-    public CorpusGenerator(int seed = 42)
+    /// <summary>
+    /// A generator drawing names from the lexicons in <c>data/lexicons</c>; <paramref name="wire"/> writes short wire
+    /// stories instead (median ~150 words, headline in capitals, body opening with a dateline), the shape where the
+    /// cost per article, not per byte, decides the speed.
+    /// </summary>
+    public CorpusGenerator(int seed = 42, bool wire = false)
     {
         _seed = seed;
+        _wire = wire;
         var lexicon = Lexicon.Load(Directory.GetFiles(Path.Combine(RepoRoot(), "data", "lexicons"), "*.yaml").Order(StringComparer.Ordinal).ToArray());
         // A fixed shuffle decides who is popular; popularity then falls off as 1/rank, as names do in news.
         var shuffle = new Random(seed);
@@ -82,7 +92,9 @@ public sealed class CorpusGenerator
         // HashCode.Combine is salted per process; a fixed mix keeps article i identical on every run.
         var random = new Random(unchecked(_seed * 1_000_003 + i));
         var cast = Enumerable.Range(0, 1 + Poissonish(random, 2.0, 6)).Select(_ => Pick(random, _entityCumulative)).Distinct().ToArray();
-        var words = (int)Math.Clamp(Math.Exp(6.4 + 0.55 * Gaussian(random)), 60, 4000);
+        var words = _wire
+            ? (int)Math.Clamp(Math.Exp(5.0 + 0.5 * Gaussian(random)), 30, 800)
+            : (int)Math.Clamp(Math.Exp(6.4 + 0.55 * Gaussian(random)), 60, 4000);
         var paragraphs = new List<string>();
         var written = 0;
         while (written < words)
@@ -106,8 +118,14 @@ public sealed class CorpusGenerator
             _ => $"{FirstNames[random.Next(FirstNames.Length)]} {LastNames[random.Next(LastNames.Length)]}",
         };
         var lead = Alias(random, cast[0], sentenceStart: true);
+        var title = $"{lead} {Pick(random, ["warns", "backs", "rejects", "faces", "meets", "criticises", "defends", "visits"])} {Words(random, random.Next(3, 8))}";
+        if (_wire)
+        {
+            title = title.ToUpperInvariant();
+            paragraphs[0] = $"{Pick(random, Datelines)}, {published.ToString("MMM d", CultureInfo.InvariantCulture)} - {paragraphs[0]}";
+        }
         return new Generated(
-            $"{lead} {Pick(random, ["warns", "backs", "rejects", "faces", "meets", "criticises", "defends", "visits"])} {Words(random, random.Next(3, 8))}",
+            title,
             byline,
             published,
             random.Next(10) < 4 ? $"{FirstNames[random.Next(FirstNames.Length)]} {LastNames[random.Next(LastNames.Length)]} / Sample Photo" : null,

@@ -3,7 +3,7 @@ using BenchmarkDotNet.Running;
 using NewsLens.Benchmarks;
 using NewsLens;
 
-// generate <seed|jsonl> <count> <out>   write a deterministic corpus
+// generate <seed|jsonl|wire> <count> <out>  write a deterministic corpus (wire: short wire stories as JSONL)
 // measure <path>...                      one timed load outside BenchmarkDotNet: articles/s, MB/s, peak memory
 // stream <path>...                       one timed streaming read (text let go batch by batch): articles/s, MB/s, peak memory
 // steps <file.jsonl>                     where one record's reading time and memory go, step by step, on one thread
@@ -15,8 +15,8 @@ switch (args.FirstOrDefault())
     case "generate" when args.Length == 4:
     {
         var count = int.Parse(args[2]);
-        var generator = new CorpusGenerator();
-        var bytes = args[1] == "jsonl" ? generator.WriteJsonLines(args[3], count) : generator.WriteSeedLayout(args[3], count);
+        var generator = new CorpusGenerator(wire: args[1] == "wire");
+        var bytes = args[1] is "jsonl" or "wire" ? generator.WriteJsonLines(args[3], count) : generator.WriteSeedLayout(args[3], count);
         Console.WriteLine($"wrote {count:N0} articles, {bytes / 1e6:F1} MB, to {args[3]}");
         return 0;
     }
