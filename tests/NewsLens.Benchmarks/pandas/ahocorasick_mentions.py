@@ -16,7 +16,8 @@ import unicodedata
 from collections import Counter
 
 import ahocorasick
-import yaml
+
+import lexicon_entries
 
 PERSONISH = {"person", "country", "organization", "place"}
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "\u201b": "'",
@@ -42,14 +43,6 @@ class Alias:
         self.entity = entity
         self.sensitive = sensitive
         self.capitals = same_length_upper(text) if any(c.islower() for c in text) else None
-
-
-def load_entries(paths):
-    entries = []
-    for path in paths:
-        with open(path, encoding="utf-8") as f:
-            entries.extend(yaml.safe_load(f)["entries"])
-    return entries
 
 
 def build_automaton(entries):
@@ -168,7 +161,7 @@ def url_key(url):
 
 def main():
     corpus, lexicon_paths = sys.argv[1], sys.argv[2:]
-    entries = load_entries(lexicon_paths)
+    entries = lexicon_entries.load(lexicon_paths)
     automaton = build_automaton(entries)
     mentions, articles = Counter(), Counter()
     seen_urls, seen_contents = set(), set()

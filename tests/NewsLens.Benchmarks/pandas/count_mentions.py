@@ -10,8 +10,7 @@ import unicodedata
 from collections import Counter
 
 import pandas as pd
-import yaml
-
+import lexicon_entries
 import timeline_csv
 
 PERSONISH = {"person", "country", "organization", "place"}
@@ -29,14 +28,6 @@ def phrase_regex(phrase, is_pattern):
     """Rule 2: any whitespace run matches the space inside a phrase; a trailing * runs to the end of the word."""
     body = r"\s+".join(re.escape(token) for token in phrase.split())
     return body + (WORD + "*" if is_pattern else "")
-
-
-def load_lexicons(paths):
-    entries = []
-    for path in paths:
-        with open(path, encoding="utf-8") as f:
-            entries.extend(yaml.safe_load(f)["entries"])
-    return entries
 
 
 def compile_lexicon(entries):
@@ -78,7 +69,7 @@ def count_article(title, text, matcher, owner, excludes):
 
 def main():
     corpus, lexicon_paths = sys.argv[1], sys.argv[2:]
-    entries = load_lexicons(lexicon_paths)
+    entries = lexicon_entries.load(lexicon_paths)
     matcher, owner, excludes = compile_lexicon(entries)
 
     df = pd.read_json(corpus, lines=True, dtype={"title": str, "text": str})

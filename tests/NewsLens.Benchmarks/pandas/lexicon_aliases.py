@@ -6,19 +6,17 @@ usage: lexicon_aliases.py LEXICON.yaml [LEXICON.yaml ...] > aliases.txt
 """
 import sys
 
-import yaml
+import lexicon_entries
 
 
 def main():
     seen = set()
-    for path in sys.argv[1:]:
-        with open(path, encoding="utf-8") as f:
-            for e in yaml.safe_load(f)["entries"]:
-                for alias in e.get("aliases", []):
-                    text = " ".join(alias.split())
-                    if text and not text.endswith("*") and text not in seen:
-                        seen.add(text)
-                        print(text)
+    for e in lexicon_entries.load(sys.argv[1:]):
+        for alias in e.get("aliases", []):
+            text = " ".join(alias.split())
+            if text and not text.endswith("*") and text not in seen:
+                seen.add(text)
+                print(text)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,8 @@ import sys
 
 import yaml
 
+import lexicon_entries
+
 
 def tokens(alias):
     return alias.lower().split()
@@ -30,19 +32,15 @@ def overlaps(a, b):
 def main():
     want, out, paths = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
     chosen, taken = [], []
-    for path in paths:
-        with open(path, encoding="utf-8") as f:
-            for e in yaml.safe_load(f)["entries"]:
-                aliases = e.get("aliases", [])
-                # Weak aliases and dateline places depend on the rest of the article (rules 7 and 8): no per-entity count can follow them.
-                if e.get("exclude") or e.get("patterns") or e.get("weak") or e.get("datelines") or any(a.endswith("*") for a in aliases) or not aliases:
-                    continue
-                if any(overlaps(a, b) for a in aliases for b in taken):
-                    continue
-                chosen.append({k: e[k] for k in ("id", "label", "kind", "aliases", "case") if k in e})
-                taken.extend(aliases)
-                if len(chosen) == want:
-                    break
+    for e in lexicon_entries.load(paths):
+        aliases = e.get("aliases", [])
+        # Weak aliases and dateline places depend on the rest of the article (rules 7 and 8): no per-entity count can follow them.
+        if e.get("exclude") or e.get("patterns") or e.get("weak") or e.get("datelines") or any(a.endswith("*") for a in aliases) or not aliases:
+            continue
+        if any(overlaps(a, b) for a in aliases for b in taken):
+            continue
+        chosen.append({k: e[k] for k in ("id", "label", "kind", "aliases", "case") if k in e})
+        taken.extend(aliases)
         if len(chosen) == want:
             break
     with open(out, "w", encoding="utf-8") as f:

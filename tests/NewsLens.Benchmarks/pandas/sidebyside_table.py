@@ -11,7 +11,7 @@ import statistics
 import sys
 from collections import defaultdict
 
-import yaml
+import lexicon_entries
 
 SHOWN_DIFFERENCES = 10
 
@@ -94,10 +94,7 @@ def main():
         ("rg", "rg -F -c -j1", 1, size, lambda: rg_lines("rg")),
     ]
 
-    entries = 0
-    for path in lexicons:
-        with open(path, encoding="utf-8") as f:
-            entries += len(yaml.safe_load(f)["entries"])
+    entries = len(lexicon_entries.load(lexicons))
     print(f"corpus: {corpus}, {size / 1e6:.1f} MB (10^6 bytes), {count_lines(corpus):,} lines; lexicon: "
           f"{' '.join(lexicons)} ({entries} entries, {count_lines(os.path.join(work, 'aliases.txt'))} distinct plain aliases)")
     print(f"wall: median of {len(seconds['newslens'])} runs of the whole process (bash $EPOCHREALTIME around it); "

@@ -10,8 +10,8 @@ import re
 import sys
 
 import pandas as pd
-import yaml
 
+import lexicon_entries
 import timeline_csv
 
 PERSONISH = {"person", "country", "organization", "place"}
@@ -30,8 +30,7 @@ def entity_regex(e):
 
 def main():
     corpus, lexicon = sys.argv[1], sys.argv[2]
-    with open(lexicon, encoding="utf-8") as f:
-        entries = yaml.safe_load(f)["entries"]
+    entries = lexicon_entries.load([lexicon])
 
     df = pd.read_json(corpus, lines=True, dtype={"title": str, "text": str})
     # Rule 2: NFC and straight apostrophes; rule 1: title and body, counted apart so no match crosses them.
