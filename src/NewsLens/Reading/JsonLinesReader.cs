@@ -174,103 +174,38 @@ internal static class JsonLinesReader
             // Kept per thread: every record of an export needs the same few lists.
             var properties = t_properties ??= [];
             var keys = t_keys ??= [];
-            var used = t_used ??= [];
             properties.Clear();
             keys.Clear();
-            used.Clear();
             foreach (var property in root.EnumerateObject())
             {
-                keys.Add(NameOf(property, properties.Count));
+                var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+                keys.Add(raw.IndexOf((byte)'\\') < 0 ? JsonRecordFields.NameOf(raw, keys.Count) : JsonRecordFields.NameOf(property.Name));
                 properties.Add(property);
-                used.Add(false);
             }
-            var picks = KnownFieldPlaces(keys);
-            var fields = new RecordFields(Value(picks[0]), Value(picks[1]), Value(picks[2]), Value(picks[3]), Value(picks[4]),
-                Value(picks[5]), Value(picks[6]));
-            var extra = t_extra ??= [];
-            extra.Clear();
-            for (var i = 0; i < keys.Count; i++)
-            {
-                // A value too long to be kept (a summary, raw HTML) is never decoded.
-                if (used[i] || JsonMarshal.GetRawUtf8Value(properties[i].Value).Length > MaxExtraBytes) continue;
-                extra.Add(new(keys[i], ExtraText(properties[i].Value)));
-            }
+            var fields = JsonRecordFields.Of(keys, new DocumentValues(properties));
             properties.Clear(); // its elements point into the document, which is about to be returned to the pool
-            return extra.Count == 0 ? fields : fields with { Extra = ArticleFields.Of(extra) };
+            return fields;
         }
     }
 
-    /// <summary>The known fields in the order of <see cref="RecordFields"/>'s constructor.</summary>
-    private static readonly IReadOnlyList<string>[] Known =
-        [FieldNames.Title, FieldNames.Byline, FieldNames.Published, FieldNames.Url, FieldNames.Caption, FieldNames.Text, FieldNames.Source];
-
-    /// <summary>
-    /// Where each known field is among the record's keys (-1: absent). Every record of an export has the same keys,
-    /// and <see cref="NameOf"/> hands out the same string for the same name, so the answer of the previous record on
-    /// this thread is reused when its keys are the very same strings in the same order.
-    /// </summary>
-    internal static int[] KnownFieldPlaces(List<string> keys)
-    {
-        var last = t_layoutKeys;
-        if (last is not null && last.Length == keys.Count)
-        {
-            var same = true;
-            for (var i = 0; i < last.Length && same; i++) same = ReferenceEquals(last[i], keys[i]);
-            if (same) return t_layoutPicks!;
-        }
-        var picks = new int[Known.Length];
-        for (var f = 0; f < Known.Length; f++)
-            picks[f] = FieldNames.Pick(Known[f], keys) is { } key ? keys.IndexOf(key) : -1;
-        t_layoutKeys = [.. keys];
-        t_layoutPicks = picks;
-        return picks;
-    }
-
-    private static string? Value(int at)
-    {
-        if (at < 0) return null;
-        t_used![at] = true;
-        return AsText(t_properties![at].Value);
-    }
-
-    [ThreadStatic] private static string[]? t_layoutKeys;
-    [ThreadStatic] private static int[]? t_layoutPicks;
     [ThreadStatic] private static List<JsonProperty>? t_properties;
     [ThreadStatic] private static List<string>? t_keys;
-    [ThreadStatic] private static List<bool>? t_used;
-    [ThreadStatic] private static List<KeyValuePair<string, string?>>? t_extra;
 
-    /// <summary>
-    /// An extra field's text; a plain string value already kept by an earlier record (a section, a desk, a place) is
-    /// found without decoding a new copy of it.
-    /// </summary>
-    private static string? ExtraText(JsonElement value)
+    /// <summary>The values of a record read as a document.</summary>
+    private readonly struct DocumentValues(List<JsonProperty> properties) : IJsonValues
     {
-        if (value.ValueKind != JsonValueKind.String) return AsText(value);
-        var raw = JsonMarshal.GetRawUtf8Value(value);
-        if (raw.Length > 2 + 256 || raw.IndexOf((byte)'\\') >= 0) return value.GetString();
-        Span<char> chars = stackalloc char[256];
-        if (!Encoding.UTF8.TryGetChars(raw[1..^1], chars, out var n)) return value.GetString();
-        return ArticleFields.Known(chars[..n].Trim()) ?? value.GetString();
-    }
+        public int RawLength(int i) => JsonMarshal.GetRawUtf8Value(properties[i].Value).Length;
 
-    // A JSON value longer than this in UTF-8 (every character escaped as \uXXXX) cannot decode to a keepable field.
-    internal const int MaxExtraBytes = ArticleFields.MaxValueLength * 6 + 2;
+        public string? Text(int i) => AsText(properties[i].Value);
 
-    /// <summary>Property names seen on this thread, as UTF-8 and as strings: every record of an export repeats them.</summary>
-    [ThreadStatic] private static List<(byte[] Utf8, string Name)>? t_names;
-
-    /// <summary>The property's name, without allocating it again when an earlier record had it (first at the same position).</summary>
-    private static string NameOf(JsonProperty property, int position)
-    {
-        var names = t_names ??= [];
-        if (position < names.Count && property.NameEquals(names[position].Utf8)) return names[position].Name;
-        foreach (var (utf8, name) in names)
-            if (property.NameEquals(utf8)) return name;
-        var added = property.Name;
-        // Bounded: an export whose keys are all different (ids as keys) must not grow it without end.
-        if (names.Count < 256) names.Add((Encoding.UTF8.GetBytes(added), added));
-        return added;
+        public bool TryPlain(int i, out ReadOnlySpan<byte> utf8)
+        {
+            var value = properties[i].Value;
+            var raw = JsonMarshal.GetRawUtf8Value(value);
+            var plain = value.ValueKind == JsonValueKind.String && raw.IndexOf((byte)'\\') < 0;
+            utf8 = plain ? raw[1..^1] : default;
+            return plain;
+        }
     }
 
     /// <summary>Strings as they are; numbers as written; lists (several authors) joined with commas; an object by its "name" (NewsAPI's source); null as missing.</summary>
