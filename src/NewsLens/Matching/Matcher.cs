@@ -11,7 +11,7 @@ public sealed class Matcher
     private readonly CompiledPattern[] _patterns;
     private readonly ThreadLocal<Scanner> _scanners;
 
-    private Matcher(Lexicon lexicon)
+    private Matcher(Lexicon lexicon, bool filterStarts = true)
     {
         Lexicon = lexicon;
         var patterns = new List<CompiledPattern>();
@@ -44,10 +44,10 @@ public sealed class Matcher
         _trie = PhraseTrie.Build(patterns.Select(p => Fold(p.Text)).ToList());
         CompiledPattern[] datelines = [.. datelinePatterns];
         var datelineTrie = datelines.Length > 0 ? PhraseTrie.Build(datelines.Select(p => Fold(p.Text)).ToList()) : null;
-        var pairs = new StartPairs(_patterns);
-        var datelinePairs = new StartPairs(datelines);
+        var starts = filterStarts ? new StartTriples(_patterns) : StartTriples.Everything();
+        var datelineStarts = filterStarts ? new StartTriples(datelines) : StartTriples.Everything();
         _scanners = new ThreadLocal<Scanner>(() =>
-            new Scanner(_trie, _patterns, pairs, datelineTrie is null ? null : new Scanner(datelineTrie, datelines, datelinePairs, null)));
+            new Scanner(_trie, _patterns, starts, datelineTrie is null ? null : new Scanner(datelineTrie, datelines, datelineStarts, null)));
     }
 
     /// <summary>The lexicon this matcher counts.</summary>
@@ -58,6 +58,9 @@ public sealed class Matcher
 
     /// <summary>Compiles a lexicon.</summary>
     public static Matcher For(Lexicon lexicon) => new(lexicon);
+
+    /// <summary>A matcher that walks the trie from every start: slower, the same mentions (what tests compare against).</summary>
+    internal static Matcher WithoutStartFilter(Lexicon lexicon) => new(lexicon, filterStarts: false);
 
     /// <summary>The mentions in an article's title and body, in text order.</summary>
     public IReadOnlyList<Match> Find(Article article) => Find(article.Title, article.Text);

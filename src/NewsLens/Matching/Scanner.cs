@@ -14,7 +14,7 @@ namespace NewsLens;
 /// leftmost-longest without overlap (rule 5) and blanked by excludes (rule 6). Only text that is not in NFC is
 /// copied, composed, and mapped back.
 /// </summary>
-internal sealed class Scanner(PhraseTrie trie, CompiledPattern[] patterns, StartPairs pairs, Scanner? datelines)
+internal sealed class Scanner(PhraseTrie trie, CompiledPattern[] patterns, StartTriples starts, Scanner? datelines)
 {
     // Candidates starting at the position being walked, and exclude spans that may still cover a later one.
     private readonly List<Candidate> _here = [];
@@ -85,7 +85,6 @@ internal sealed class Scanner(PhraseTrie trie, CompiledPattern[] patterns, Start
         _excludes.Clear();
         _taken = 0;
         ref var symbols = ref MemoryMarshal.GetArrayDataReference(trie.Symbols);
-        ref var table = ref MemoryMarshal.GetArrayDataReference(trie.Table);
         // Blocks of 16 characters are classified at once; a match may start wherever the character before is not
         // a letter or digit (rule 3), so only those positions are tried.
         var carry = 0u;
@@ -94,15 +93,15 @@ internal sealed class Scanner(PhraseTrie trie, CompiledPattern[] patterns, Start
             var word = WordMask(text, block, out var spaces);
             var valid = block + 16 <= text.Length ? 0xFFFFu : (1u << (text.Length - block)) - 1;
             // No phrase starts with a space, so spaces are not tried either.
-            var starts = ~((word << 1) | carry) & ~spaces & valid;
+            var tried = ~((word << 1) | carry) & ~spaces & valid;
             carry = (word >> 15) & 1;
-            while (starts != 0)
+            while (tried != 0)
             {
-                var start = block + BitOperations.TrailingZeroCount(starts);
-                starts &= starts - 1;
-                var state = Unsafe.Add(ref table, (int)Unsafe.Add(ref symbols, text[start]));
-                if (state == PhraseTrie.Root || !pairs.MayStart(text, start)) continue;
-                WalkFrom(text, start, state, ref table, ref symbols);
+                var start = block + BitOperations.TrailingZeroCount(tried);
+                tried &= tried - 1;
+                var state = trie.Next(PhraseTrie.Root, Unsafe.Add(ref symbols, text[start]));
+                if (state == PhraseTrie.Root || !starts.MayStart(text, start)) continue;
+                WalkFrom(text, start, state, ref symbols);
                 if (_here.Count > 0) Accept(start, origin, map, matches);
             }
         }
@@ -136,9 +135,8 @@ internal sealed class Scanner(PhraseTrie trie, CompiledPattern[] patterns, Start
     }
 
     /// <summary>Follows the trie from <paramref name="start"/>, whose first character led to <paramref name="state"/>.</summary>
-    private void WalkFrom(string text, int start, int state, ref int table, ref ushort symbols)
+    private void WalkFrom(string text, int start, int state, ref ushort symbols)
     {
-        var width = trie.Width;
         int space = Unsafe.Add(ref symbols, ' ');
         for (var i = start; ;)
         {
@@ -152,7 +150,7 @@ internal sealed class Scanner(PhraseTrie trie, CompiledPattern[] patterns, Start
             // A whitespace run reads as one space (only phrases with a space have a space symbol).
             if (symbol == space && space != 0)
                 while (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1])) i++;
-            state = Unsafe.Add(ref table, state * width + symbol);
+            state = trie.Next(state, symbol);
             if (state == PhraseTrie.Root) return;
         }
     }
