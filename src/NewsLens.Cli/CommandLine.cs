@@ -27,6 +27,7 @@ public static class CommandLine
         {
             InspectCommand.Create(),
             CountCommand.Create(),
+            Merge.MergeCommand.Create(),
             Spikes.SpikesCommand.Create(),
             MentionsCommand.Create(),
             ConvertCommand.Create(),

@@ -21,12 +21,15 @@ public sealed class CorpusStream
     private readonly IReadOnlyList<Problem> _folderProblems;
     private readonly IProgress<LoadProgress>? _progress;
     private readonly bool _keepText;
+    private readonly CorpusShard? _shard;
     private Corpus? _corpus;
+    private List<DuplicateKey>? _keys;
     private bool _started;
 
     private CorpusStream(IReadOnlyList<string> paths, IReadOnlyList<string> files, IReadOnlyList<Problem> folderProblems,
-        IProgress<LoadProgress>? progress, bool keepText)
+        IProgress<LoadProgress>? progress, bool keepText, CorpusShard? shard = null)
     {
+        _shard = shard;
         _paths = paths;
         _files = files;
         _folderProblems = folderProblems;
@@ -47,6 +50,27 @@ public sealed class CorpusStream
 
     /// <summary>The files that will be read, in load order.</summary>
     public IReadOnlyList<string> Files => _files;
+
+    /// <summary>The paths the stream was opened with.</summary>
+    public IReadOnlyList<string> Paths => _paths;
+
+    /// <summary>
+    /// Only one part of the corpus (<see cref="CorpusShard"/>), for counting it on one of several machines: nothing is
+    /// dropped as a duplicate, since the first copy may lie in another part (the merge of all parts decides), and a
+    /// part may hold no article at all.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The stream has been read already.</exception>
+    public CorpusStream Shard(CorpusShard shard)
+    {
+        if (_started) throw new InvalidOperationException("a stream is cut into shards before it is read");
+        return new CorpusStream(_paths, _files, _folderProblems, _progress, _keepText, shard);
+    }
+
+    /// <summary>The part read, or null for the whole corpus.</summary>
+    public CorpusShard? Part => _shard;
+
+    /// <summary>A shard's duplicate fingerprints, one per article of <see cref="Corpus"/>, once read.</summary>
+    internal IReadOnlyList<DuplicateKey> DuplicateKeys => _keys ?? throw new InvalidOperationException("only a shard keeps its fingerprints, once read");
 
     /// <summary>The corpus read, once <see cref="Batches"/> has run to the end; its articles have no text unless loaded with <see cref="Corpus.Load(string[])"/>.</summary>
     /// <exception cref="InvalidOperationException">The batches have not been read to the end yet.</exception>
@@ -102,17 +126,27 @@ public sealed class CorpusStream
     /// <summary>Batches of ready articles; must be run to the end by one thread.</summary>
     private IEnumerable<List<Article>> ReadInOrder()
     {
-        var merger = new StreamMerger(_keepText);
+        var merger = new StreamMerger(_keepText, keepDuplicates: _shard is not null);
         // A folder that could not be listed counts as one record not loaded, so records still add up.
-        merger.Add(_folderProblems.Select(p => new FileReadResult(1, [], [p], [])).ToList());
-        // Sizes are read once: they decide the groups and measure the progress.
+        if (_shard is null || _shard.Index == 0)
+            merger.Add(_folderProblems.Select(p => new FileReadResult(1, [], [p], [])).ToList());
+        // Sizes are read once: they decide the groups, the shards and measure the progress.
         var sizes = _files.Select(SafeLength).ToArray();
+        var starts = new long[sizes.Length];
+        for (var i = 1; i < sizes.Length; i++) starts[i] = starts[i - 1] + sizes[i - 1];
+        var total = sizes.Sum();
         var tracker = new StreamProgress(sizes, _progress);
-        foreach (var (group, batched) in Groups(sizes))
+        foreach (var (all, batched) in Groups(sizes))
         {
+            var group = _shard is null ? all : all.Where(i => Touches(_shard, starts[i], sizes[i], total, InputFormats.IsSplittable(_files[i]))).ToList();
+            if (group.Count == 0) continue;
             if (batched)
             {
-                foreach (var batch in InputFormats.ReadInBatches(_files[group[0]]))
+                var file = group[0];
+                var part = _shard;
+                var batches = part is null ? InputFormats.ReadInBatches(_files[file])
+                    : InputFormats.ReadInBatches(_files[file], at => part.Holds(starts[file] + Math.Min(at, Math.Max(0, sizes[file] - 1)), total));
+                foreach (var batch in batches)
                 {
                     var loaded = merger.Add([batch]);
                     tracker.Reached(group[0], batch.Position, merger.Articles.Count);
@@ -132,7 +166,8 @@ public sealed class CorpusStream
         tracker.Finish(merger.Articles.Count);
 
         var summary = CorpusSummary.Of(_files.Count, merger.Records, merger.Articles, merger.Problems, merger.Warnings);
-        if (merger.Articles.Count == 0)
+        if (_shard is not null) _keys = merger.Keys;
+        else if (merger.Articles.Count == 0)
             throw new CorpusException(NoArticles.Explain(_paths, _files, merger.Problems));
         _corpus = new Corpus(merger.Articles, summary, _keepText);
     }
@@ -159,6 +194,11 @@ public sealed class CorpusStream
         }
         if (group.Count > 0) yield return (group, false);
     }
+
+    /// <summary>Whether a shard reads any of a file: the stretch of its first byte, or for a splittable file any of its bytes.</summary>
+    private static bool Touches(CorpusShard shard, long start, long size, long total, bool splittable) =>
+        splittable ? shard.PartOf(start, total) <= shard.Index && shard.PartOf(start + Math.Max(0, size - 1), total) >= shard.Index
+            : shard.Holds(start, total);
 
     private static long SafeLength(string file)
     {

@@ -5,7 +5,7 @@ namespace NewsLens;
 /// Joins read results in load order: counts records, drops duplicates, keeps metadata. Ids, duplicates and problems
 /// therefore never depend on timing or thread count.
 /// </summary>
-internal sealed class StreamMerger(bool keepText)
+internal sealed class StreamMerger(bool keepText, bool keepDuplicates = false)
 {
     private readonly Duplicates _duplicates = new();
     // Sites and bylines repeat across a corpus; one string each keeps a million articles' metadata small.
@@ -16,6 +16,9 @@ internal sealed class StreamMerger(bool keepText)
     public List<Problem> Problems { get; } = [];
     public List<Problem> Warnings { get; } = [];
     public int Records { get; private set; }
+
+    /// <summary>With duplicates kept (a shard), each article's fingerprints, in the order of <see cref="Articles"/>: the merge of all shards decides.</summary>
+    public List<DuplicateKey> Keys { get; } = [];
 
     public List<Article> Add(IReadOnlyList<FileReadResult> results)
     {
@@ -35,11 +38,14 @@ internal sealed class StreamMerger(bool keepText)
             Warnings.AddRange(result.Warnings);
             foreach (var article in result.Articles)
             {
-                if (_duplicates.Check(article, keys[k++]) is { } repeat)
+                if (keepDuplicates) Keys.Add(keys[k]);
+                else if (_duplicates.Check(article, keys[k]) is { } repeat)
                 {
+                    k++;
                     Problems.Add(repeat);
                     continue;
                 }
+                k++;
                 loaded.Add(article);
                 Articles.Add(Kept(article));
             }

@@ -29,22 +29,28 @@ public sealed class Lexicon
 
     /// <summary>Loads and combines lexicon files; every error is reported at once with file, line and fix.</summary>
     /// <exception cref="LexiconException">A file is missing or malformed, or two entries share an id or an alias.</exception>
-    public static Lexicon Load(params string[] paths) =>
-        new(LexiconValidation.CheckAcross(paths.Select(LexiconFile.Load).ToList()), metonyms: false);
+    public static Lexicon Load(params string[] paths)
+    {
+        var sources = paths.Select(LexiconFile.Read).ToList();
+        return new(LexiconValidation.CheckAcross(sources.Select(s => LexiconFile.Parse(s.Yaml, s.Name)).ToList()), metonyms: false) { Sources = sources };
+    }
 
     /// <summary>Parses lexicon YAML held in a string; <paramref name="name"/> stands for the file in messages.</summary>
     /// <exception cref="LexiconException">The YAML is malformed or breaks a rule.</exception>
     public static Lexicon Parse(string yaml, string name = "lexicon.yaml") =>
-        new(LexiconValidation.CheckAcross([LexiconFile.Parse(yaml, name)]), metonyms: false);
+        new(LexiconValidation.CheckAcross([LexiconFile.Parse(yaml, name)]), metonyms: false) { Sources = [new LexiconSource(name, yaml)] };
 
     /// <summary>Combines lexicons; an id or alias claimed twice is an error unless both are weak.</summary>
     /// <exception cref="LexiconException">Two entries share an id or an alias.</exception>
     public static Lexicon Combine(params Lexicon[] lexicons) =>
         new(LexiconValidation.CheckAcross([lexicons.SelectMany(l => l.Entries).ToList()]),
-            lexicons.Any(l => l.UsesMetonyms), lexicons.SelectMany(l => l.Warnings));
+            lexicons.Any(l => l.UsesMetonyms), lexicons.SelectMany(l => l.Warnings)) { Sources = [.. lexicons.SelectMany(l => l.Sources)] };
 
     /// <summary>The same lexicon with metonym aliases switched on or off.</summary>
-    public Lexicon WithMetonyms(bool on = true) => new(Entries, on, Warnings);
+    public Lexicon WithMetonyms(bool on = true) => new(Entries, on, Warnings) { Sources = Sources };
+
+    /// <summary>The YAML it was read from, file by file, so another machine can compile the same lexicon (shards and their merge).</summary>
+    internal IReadOnlyList<LexiconSource> Sources { get; init; } = [];
 
     /// <summary>The entry with this id.</summary>
     /// <exception cref="KeyNotFoundException">No entry has that id; the message lists close ids.</exception>

@@ -8,11 +8,12 @@ internal static class LexiconFile
 {
     private static readonly string[] KnownKeys = ["id", "label", "kind", "aliases", "patterns", "exclude", "case", "metonyms", "weak", "datelines", "note", "roles"];
 
-    public static List<LexiconEntry> Load(string path)
+    /// <summary>The file's YAML, named by its path.</summary>
+    public static LexiconSource Read(string path)
     {
         if (!File.Exists(path))
             throw new LexiconException([$"{path}: lexicon file not found (looked in {Path.GetFullPath(path)}); check the path, relative paths start at {Environment.CurrentDirectory}"]);
-        return Parse(File.ReadAllText(path), path);
+        return new LexiconSource(path, File.ReadAllText(path));
     }
 
     public static List<LexiconEntry> Parse(string yaml, string file)

@@ -17,7 +17,7 @@ namespace NewsLens;
 /// </remarks>
 internal sealed class PhraseTrie
 {
-    // Nodes below this depth are dense: the root and its children's children, about the first two letters.
+    // Nodes this deep or shallower are dense: the root and the nodes after one or two letters.
     private const int DenseDepth = 2;
     // A node with more children than this is dense wherever it is ("president " runs on to many names).
     private const int MaxSparseChildren = 6;
@@ -57,9 +57,6 @@ internal sealed class PhraseTrie
 
     /// <summary>Set on a transition whose target has phrases ending there, so one load tells both.</summary>
     public const int KeysFlag = int.MinValue;
-
-    /// <summary>Nodes in the trie.</summary>
-    public int Nodes => _keyStart.Length - 1;
 
     /// <summary>The node reached from <paramref name="state"/> by <paramref name="symbol"/>, with <see cref="KeysFlag"/> when phrases end there; <see cref="Root"/> where no phrase goes on.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -100,6 +100,10 @@ public sealed class Mentions
         return new Mentions(matcher, stream.Corpus.Rows, Concat(batches), hasText: stream.Corpus.HasText);
     }
 
+    /// <summary>Mentions put together from counts made elsewhere (the merge of shards); the articles keep no text.</summary>
+    internal static Mentions Merged(Matcher matcher, IReadOnlyList<Article> articles, MentionCount[] counts) =>
+        new(matcher, articles, counts, hasText: false);
+
     /// <summary>
     /// Only the articles that pass <paramref name="keep"/>, with their mentions: a timeline of the result divides by its
     /// own articles, so one outlet's shares are of that outlet's articles (<c>mentions.Where(a => a.Source == "apnews.com")</c>).

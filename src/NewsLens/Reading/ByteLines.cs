@@ -2,9 +2,9 @@ namespace NewsLens;
 
 /// <summary>A run of complete lines found in one buffer fill; the buffer is reused once the caller moves on.</summary>
 /// <param name="Buffer">Bytes of the lines (valid until the next batch is requested).</param>
-/// <param name="Lines">Each line's start and length in <paramref name="Buffer"/> (terminator excluded) and 1-based number;
-/// a start of -1 marks a line longer than the limit, skipped unread, with its length.</param>
-internal readonly record struct LineBatch(byte[] Buffer, List<(int Start, int Length, int Number)> Lines);
+/// <param name="Lines">Each line's start and length in <paramref name="Buffer"/> (terminator excluded), 1-based number and
+/// position in the stream; a start of -1 marks a line longer than the limit, skipped unread, with its length.</param>
+internal readonly record struct LineBatch(byte[] Buffer, List<(int Start, int Length, int Number, long At)> Lines);
 
 /// <summary>
 /// Splits a byte stream into lines (LF, CRLF or a lone CR, as StreamReader does) without decoding it, so that
@@ -27,9 +27,12 @@ internal static class ByteLines
         // A small file gets a buffer its size, not 4 MB: corpora of many small JSONL files are common.
         var buffer = new byte[stream.CanSeek ? (int)Math.Clamp(stream.Length - stream.Position + 1, 1024, BlockSize) : BlockSize];
         int start = 0, end = 0, number = 0;
+        // Stream position of buffer[0], so each line knows where it starts (shards split files by position).
+        var origin = stream.CanSeek ? stream.Position : 0;
+        long skippedAt = 0;
         var eof = false;
         long skipped = -1; // bytes of an over-long line passed over so far; -1 when not skipping
-        var lines = new List<(int, int, int)>();
+        var lines = new List<(int, int, int, long)>();
         while (true)
         {
             if (skipped >= 0)
@@ -43,7 +46,7 @@ internal static class ByteLines
                 else
                 {
                     var length = idx < 0 ? end - start : idx;
-                    lines.Add((-1, (int)Math.Min(int.MaxValue, skipped + length), ++number));
+                    lines.Add((-1, (int)Math.Min(int.MaxValue, skipped + length), ++number, skippedAt));
                     start += idx < 0 ? length : length + 1;
                     if (idx >= 0 && buffer[start - 1] == (byte)'\r' && start < end && buffer[start] == (byte)'\n') start++;
                     skipped = -1;
@@ -54,7 +57,7 @@ internal static class ByteLines
                 var idx = buffer.AsSpan(start, end - start).IndexOfAny((byte)'\n', (byte)'\r');
                 if (idx < 0)
                 {
-                    if (eof && end > start) { lines.Add((start, end - start, ++number)); start = end; }
+                    if (eof && end > start) { lines.Add((start, end - start, ++number, origin + start)); start = end; }
                     break;
                 }
                 var brk = start + idx;
@@ -65,7 +68,7 @@ internal static class ByteLines
                     if (next == end && !eof) break;
                     if (next < end && buffer[next] == (byte)'\n') next++;
                 }
-                lines.Add((start, idx, ++number));
+                lines.Add((start, idx, ++number, origin + start));
                 start = next;
                 if (lines.Count == MaxLines) { yield return new LineBatch(buffer, lines); lines.Clear(); }
             }
@@ -77,6 +80,7 @@ internal static class ByteLines
             {
                 // Too long to be an article: pass over the rest of the line instead of growing the buffer without bound.
                 skipped = remaining;
+                skippedAt = origin + start;
                 start = end;
                 remaining = 0;
             }
@@ -85,6 +89,7 @@ internal static class ByteLines
                 Array.Resize(ref buffer, checked(buffer.Length * 2));
             }
             Buffer.BlockCopy(buffer, start, buffer, 0, remaining);
+            origin += start;
             start = 0;
             end = remaining;
             var read = stream.Read(buffer, end, buffer.Length - end);

@@ -37,11 +37,16 @@ internal static class InputFormats
     /// <summary>True for formats that hold many records per file and are read a batch at a time.</summary>
     internal static bool IsBatched(InputFormat format) => format is InputFormat.JsonLines or InputFormat.Parquet;
 
+    /// <summary>True for files a shard may take part of, line by line (JSONL); any other file is read whole by one shard.</summary>
+    internal static bool IsSplittable(string path) => Of(path) == InputFormat.JsonLines;
+
     /// <summary>
     /// One file's records in order: whole for seed-layout and CSV files, a batch at a time for JSONL and Parquet. An
     /// I/O failure, even part-way, ends the file with a problem instead of an exception; earlier batches stand.
     /// </summary>
-    internal static IEnumerable<FileReadResult> ReadInBatches(string path)
+    /// <param name="path">The file.</param>
+    /// <param name="take">For a JSONL file, which lines to read, by where they start (a shard's part); all when null.</param>
+    internal static IEnumerable<FileReadResult> ReadInBatches(string path, Func<long, bool>? take = null)
     {
         var format = Of(path);
         // Pipes, sockets and devices report no length; opening one could wait forever, so nothing of length 0 is opened.
@@ -50,7 +55,7 @@ internal static class InputFormats
         IEnumerable<FileReadResult> batches = format switch
         {
             InputFormat.SeedLayout => Once(() => SeedLayoutReader.ReadFile(path)),
-            InputFormat.JsonLines => JsonLinesReader.ReadFileInBatches(path),
+            InputFormat.JsonLines => JsonLinesReader.ReadFileInBatches(path, take),
             InputFormat.Csv => Once(() => CsvArticleReader.ReadFile(path)),
             InputFormat.Parquet => ParquetArticles.ReadFileInBatches(path),
             _ => [FileReadResult.Rejected(path, 1,

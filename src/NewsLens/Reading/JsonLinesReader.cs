@@ -14,42 +14,52 @@ internal static class JsonLinesReader
     public static FileReadResult Read(Stream stream, string path) => FileReadResult.Merge(ReadInBatches(stream, path));
 
     /// <summary>The file's records a few megabytes at a time, so a multi-gigabyte export never sits in memory whole.</summary>
-    internal static IEnumerable<FileReadResult> ReadFileInBatches(string path)
+    /// <param name="path">The file.</param>
+    /// <param name="take">Given where a line starts, whether to read it (a shard's part of the file); every line when null.
+    /// Problems of the whole file (empty, binary) belong to the line at position 0.</param>
+    internal static IEnumerable<FileReadResult> ReadFileInBatches(string path, Func<long, bool>? take = null)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        foreach (var batch in ReadInBatches(stream, path)) yield return batch;
+        foreach (var batch in ReadInBatches(stream, path, take: take)) yield return batch;
     }
 
     /// <summary>
     /// Records in order, one result per batch of lines. Lines are split as bytes on one thread; decoding and parsing
     /// run on all cores and are merged in line order, so the outcome never depends on the thread count.
     /// </summary>
-    internal static IEnumerable<FileReadResult> ReadInBatches(Stream stream, string path, int maxLine = ReadLimits.MaxRecordBytes)
+    internal static IEnumerable<FileReadResult> ReadInBatches(Stream stream, string path, int maxLine = ReadLimits.MaxRecordBytes,
+        Func<long, bool>? take = null)
     {
+        var ownsFile = take is null || take(0);
         var head = new byte[8192];
         var headLength = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         if (headLength == 0)
         {
-            yield return FileReadResult.Rejected(path, 1, "empty file: no JSON lines", ProblemKind.EmptyFile);
+            if (ownsFile) yield return FileReadResult.Rejected(path, 1, "empty file: no JSON lines", ProblemKind.EmptyFile);
             yield break;
         }
         if (TextDecoding.LooksBinary(head.AsSpan(0, headLength)))
         {
-            yield return FileReadResult.Rejected(path, 1, "binary file (contains NUL bytes), not JSON Lines", ProblemKind.BinaryFile);
+            if (ownsFile) yield return FileReadResult.Rejected(path, 1, "binary file (contains NUL bytes), not JSON Lines", ProblemKind.BinaryFile);
             yield break;
         }
 
         var lines = Utf8Lines(stream, head.AsSpan(0, headLength));
-        var records = 0;
         var windows1252 = 0;
         var firstWindows1252 = 0;
-        var work = new List<(int Start, int Length, int Number)>();
+        var lineCount = 0;
+        var work = new List<(int Start, int Length, int Number, long At)>();
         var results = Array.Empty<LineResult>();
         foreach (var batch in ByteLines.Read(lines, maxLine))
         {
             work.Clear();
             foreach (var l in batch.Lines)
-                if (l.Start < 0 || !IsBlank(batch.Buffer.AsSpan(l.Start, l.Length))) work.Add(l);
+            {
+                if (l.Start >= 0 && IsBlank(batch.Buffer.AsSpan(l.Start, l.Length))) continue;
+                lineCount++;
+                if (take is null || take(l.At)) work.Add(l);
+            }
+            if (work.Count == 0) continue;
             // One results array for the whole file: a new one per batch would be a large-object allocation, and those
             // bring on full collections.
             if (results.Length < work.Count) results = new LineResult[work.Count];
@@ -68,10 +78,9 @@ internal static class JsonLinesReader
                 if (r.Windows1252 && windows1252++ == 0) firstWindows1252 = work[i].Number;
             }
             Array.Clear(results, 0, work.Count); // so the array does not keep this batch alive after it is let go
-            records += work.Count;
             yield return new FileReadResult(work.Count, articles, problems, warnings) { Position = Position(stream) };
         }
-        if (records == 0)
+        if (lineCount == 0 && ownsFile)
             yield return FileReadResult.Rejected(path, 1, "empty file: no JSON lines", ProblemKind.EmptyFile);
         if (windows1252 > 0)
         {
@@ -95,7 +104,7 @@ internal static class JsonLinesReader
         var source = Utf8Lines(stream, head.AsSpan(0, headLength));
         foreach (var batch in ByteLines.Read(source))
         {
-            foreach (var (start, length, number) in batch.Lines)
+            foreach (var (start, length, number, _) in batch.Lines)
             {
                 if (start < 0 || !lines.Contains(number)) continue;
                 if (ParseLine(batch.Buffer.AsMemory(start, length), number, path).Article is { } article) yield return article;

@@ -1,0 +1,165 @@
+using NewsLens;
+using NewsLens.Tests.Cli;
+using NewsLens.Tests.Support;
+
+namespace NewsLens.Tests.Shards;
+
+/// <summary>
+/// A corpus counted in shards and merged gives what one machine's count gives, byte for byte, whatever the number
+/// of shards: duplicates planted across shard borders are found, every record is read by exactly one shard.
+/// </summary>
+public sealed class ShardMergeTests : IDisposable
+{
+    private readonly TempFolder _dir = new();
+    private readonly string _corpus;
+    private readonly string _lexicon;
+
+    public ShardMergeTests() => (_corpus, _lexicon) = HarbourWire.Write(_dir);
+
+    public void Dispose() => _dir.Dispose();
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(7)]
+    [InlineData(40)]
+    public void Merged_shards_write_what_one_count_writes(int shards)
+    {
+        var partials = CountShards(shards);
+        foreach (var (period, format) in new[] { ("month", "csv"), ("week", "json"), ("year", "csv") })
+        {
+            var one = CliRunner.Run("count", _corpus, "--lexicon", _lexicon, "--period", period, "--format", format);
+            var merged = CliRunner.Run(["merge", .. partials, "--period", period, "--format", format]);
+            Assert.Equal(0, one.Exit);
+            Assert.Equal(0, merged.Exit);
+            Assert.Equal(one.Out, merged.Out);
+        }
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(5)]
+    [InlineData(11)]
+    public void Merged_articles_are_the_ones_one_machine_keeps_in_its_order(int shards)
+    {
+        var lexicon = Lexicon.Load(_lexicon);
+        var stream = Corpus.Stream(_corpus);
+        var one = stream.Count(lexicon);
+        var merged = Partials.Merge(CountShards(shards));
+
+        Assert.Equal(one.Articles.Select(a => a.Id), merged.Mentions.Articles.Select(a => a.Id));
+        Assert.Equal(one.Rows, merged.Mentions.Rows);
+        var summary = stream.Corpus.Summary;
+        Assert.Equal((summary.Records, summary.Articles, summary.Duplicates, summary.Problems.Count),
+            (merged.Summary.Records, merged.Summary.Articles, merged.Summary.Duplicates, merged.Summary.Problems.Count));
+        Assert.Equal(summary.Problems.Select(p => (p.Path, p.Line, p.Kind)).Order(), merged.Summary.Problems.Select(p => (p.Path, p.Line, p.Kind)).Order());
+    }
+
+    [Fact]
+    public void The_planted_duplicates_are_what_the_comparison_rests_on()
+    {
+        // One machine drops the url repeat, the text repeat, the seed repeat and the chain's middle link, and keeps its
+        // last link: so a merge that dropped nothing across shards, or dropped by every record's keys, would differ.
+        var stream = Corpus.Stream(_corpus);
+        stream.Count(Lexicon.Load(_lexicon));
+        var summary = stream.Corpus.Summary;
+        Assert.Equal(4, summary.Duplicates);
+        Assert.Contains(stream.Corpus.Rows, a => a.Url == "https://harbourwire.example/chain/third");
+        Assert.Equal(2, summary.Problems.Count(p => p.Kind != ProblemKind.Duplicate));
+        // 400 + 120 lines, one blank; 30 seed files.
+        Assert.Equal(399 + 120 + 30, summary.Records);
+    }
+
+    [Fact]
+    public void Every_record_is_read_by_exactly_one_shard()
+    {
+        const int shards = 6;
+        var lexicon = Lexicon.Load(_lexicon);
+        var seen = new List<(string Path, int Line)>();
+        var records = 0;
+        for (var k = 0; k < shards; k++)
+        {
+            var part = Corpus.Stream(_corpus).Shard(new CorpusShard(k, shards));
+            part.Count(lexicon);
+            seen.AddRange(part.Corpus.Rows.Select(a => (a.Path, a.Line)));
+            seen.AddRange(part.Corpus.Summary.Problems.Select(p => (p.Path, p.Line)));
+            records += part.Corpus.Summary.Records;
+        }
+        Assert.Equal(399 + 120 + 30, records);
+        Assert.Equal(seen.Count, seen.Distinct().Count());
+        Assert.Equal(records, seen.Count);
+    }
+
+    [Fact]
+    public void A_missing_or_repeated_shard_is_named_and_nothing_is_written()
+    {
+        var partials = CountShards(3);
+        var missing = CliRunner.Run("merge", partials[0], partials[2]);
+        Assert.Equal(1, missing.Exit);
+        Assert.Equal("", missing.Out);
+        Assert.Contains("1 of 3 shards missing: 1/3", missing.Err);
+
+        var twice = CliRunner.Run("merge", partials[0], partials[1], partials[2], partials[1]);
+        Assert.Equal(1, twice.Exit);
+        Assert.Contains("shard 1/3 is given twice", twice.Err);
+    }
+
+    [Fact]
+    public void Parts_of_different_counts_are_refused()
+    {
+        var three = CountShards(3);
+        var two = CountShards(2, "other");
+        var mixed = CliRunner.Run("merge", three[0], three[1], two[1]);
+        Assert.Equal(1, mixed.Exit);
+        Assert.Contains("all shards of one count are cut the same way", mixed.Err);
+
+        var otherLexicon = _dir.Write("other.yaml", HarbourWire.LexiconYaml.Replace("\"Norwegian\"", "\"Norse\""));
+        var other = Path.Combine(_dir.Path, "lexicon-changed.parquet");
+        Assert.Equal(0, CliRunner.Run("count", _corpus, "--lexicon", otherLexicon, "--shard", "2/3", "--partial", other).Exit);
+        var lexicons = CliRunner.Run("merge", three[0], three[1], other);
+        Assert.Equal(1, lexicons.Exit);
+        Assert.Contains("counted another lexicon", lexicons.Err);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_partial_gets_one_clear_line()
+    {
+        var text = _dir.Write("notes.parquet", "not parquet at all");
+        var result = CliRunner.Run("merge", text);
+        Assert.Equal(1, result.Exit);
+        Assert.StartsWith($"error: {text}: not a NewsLens partial file", result.Err);
+        Assert.Single(result.Err.TrimEnd().Split('\n'));
+    }
+
+    [Theory]
+    [InlineData("3/3", "is not a shard")]
+    [InlineData("-1/3", "is not a shard")]
+    [InlineData("a/b", "is not a shard")]
+    public void A_wrong_shard_is_refused(string shard, string message)
+    {
+        var result = CliRunner.Run("count", _corpus, "--lexicon", _lexicon, "--shard", shard, "--partial", Path.Combine(_dir.Path, "x.parquet"));
+        Assert.Equal(1, result.Exit);
+        Assert.Contains(message, result.Err);
+        Assert.False(File.Exists(Path.Combine(_dir.Path, "x.parquet")));
+    }
+
+    [Fact]
+    public void A_shard_needs_a_partial_file_and_a_partial_needs_a_shard()
+    {
+        Assert.Contains("needs --partial", CliRunner.Run("count", _corpus, "--lexicon", _lexicon, "--shard", "0/2").Err);
+        Assert.Contains("give the shard too", CliRunner.Run("count", _corpus, "--lexicon", _lexicon, "--partial", "x.parquet").Err);
+    }
+
+    private string[] CountShards(int shards, string folder = "parts")
+    {
+        var files = new string[shards];
+        for (var k = 0; k < shards; k++)
+        {
+            files[k] = Path.Combine(_dir.Path, folder, $"{k}.parquet");
+            var result = CliRunner.Run("count", _corpus, "--lexicon", _lexicon, "--shard", $"{k}/{shards}", "--partial", files[k]);
+            Assert.True(result.Exit == 0, result.Err);
+        }
+        return files;
+    }
+}
