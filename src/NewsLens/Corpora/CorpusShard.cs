@@ -19,12 +19,14 @@ public sealed record CorpusShard(int Index, int Count)
         throw new FormatException($"'{text}' is not a shard: write k/N with N parts numbered from 0, e.g. 0/4 to 3/4");
     }
 
-    /// <summary>The part that byte <paramref name="position"/> of <paramref name="total"/> falls in.</summary>
-    internal int PartOf(long position, long total) =>
-        total <= 0 ? 0 : (int)Int128.Min(Count - 1, (Int128)Math.Max(0, position) * Count / total);
+    /// <summary>The bytes this part holds, [From, To), of a corpus of <paramref name="total"/> bytes; the last part runs on without end.</summary>
+    internal (long From, long To) Bytes(long total) => (Start(Index, total), Index == Count - 1 ? long.MaxValue : Start(Index + 1, total));
 
     /// <summary>Whether this part holds byte <paramref name="position"/>.</summary>
-    internal bool Holds(long position, long total) => PartOf(position, total) == Index;
+    internal bool Holds(long position, long total) => Bytes(total) is var (from, to) && position >= from && position < to;
+
+    // The first byte of part k: the least p with p * Count / total ≥ k.
+    private long Start(int k, long total) => k == 0 ? 0 : (long)(((Int128)k * total + Count - 1) / Count);
 
     /// <inheritdoc/>
     public override string ToString() => $"{Index}/{Count}";

@@ -138,14 +138,12 @@ public sealed class CorpusStream
         var tracker = new StreamProgress(sizes, _progress);
         foreach (var (all, batched) in Groups(sizes))
         {
-            var group = _shard is null ? all : all.Where(i => Touches(_shard, starts[i], sizes[i], total, InputFormats.IsSplittable(_files[i]))).ToList();
+            var group = _shard is null ? all : all.Where(i => Touches(_shard.Bytes(total), starts[i], sizes[i], InputFormats.IsSplittable(_files[i]))).ToList();
             if (group.Count == 0) continue;
             if (batched)
             {
                 var file = group[0];
-                var part = _shard;
-                var batches = part is null ? InputFormats.ReadInBatches(_files[file])
-                    : InputFormats.ReadInBatches(_files[file], at => part.Holds(starts[file] + Math.Min(at, Math.Max(0, sizes[file] - 1)), total));
+                var batches = InputFormats.ReadInBatches(_files[file], _shard is null ? null : LinesOf(_shard.Bytes(total), starts[file], sizes[file]));
                 foreach (var batch in batches)
                 {
                     var loaded = merger.Add([batch]);
@@ -196,9 +194,15 @@ public sealed class CorpusStream
     }
 
     /// <summary>Whether a shard reads any of a file: the stretch of its first byte, or for a splittable file any of its bytes.</summary>
-    private static bool Touches(CorpusShard shard, long start, long size, long total, bool splittable) =>
-        splittable ? shard.PartOf(start, total) <= shard.Index && shard.PartOf(start + Math.Max(0, size - 1), total) >= shard.Index
-            : shard.Holds(start, total);
+    private static bool Touches((long From, long To) part, long start, long size, bool splittable) =>
+        splittable ? start < part.To && start + Math.Max(1, size) > part.From : start >= part.From && start < part.To;
+
+    /// <summary>
+    /// The lines of a splittable file a shard reads, by where they start in the file; the shard that holds the file's
+    /// last byte reads on to the end (a UTF-16 file's lines are placed in its UTF-8 form, which may be longer).
+    /// </summary>
+    private static ByteRange LinesOf((long From, long To) part, long start, long size) =>
+        new(Math.Max(0, part.From - start), start + Math.Max(1, size) - 1 < part.To ? long.MaxValue : part.To - start);
 
     private static long SafeLength(string file)
     {

@@ -45,8 +45,8 @@ internal static class InputFormats
     /// I/O failure, even part-way, ends the file with a problem instead of an exception; earlier batches stand.
     /// </summary>
     /// <param name="path">The file.</param>
-    /// <param name="take">For a JSONL file, which lines to read, by where they start (a shard's part); all when null.</param>
-    internal static IEnumerable<FileReadResult> ReadInBatches(string path, Func<long, bool>? take = null)
+    /// <param name="lines">For a JSONL file, which lines to read, by where they start (a shard's part); all when null.</param>
+    internal static IEnumerable<FileReadResult> ReadInBatches(string path, ByteRange? lines = null)
     {
         var format = Of(path);
         // Pipes, sockets and devices report no length; opening one could wait forever, so nothing of length 0 is opened.
@@ -55,7 +55,7 @@ internal static class InputFormats
         IEnumerable<FileReadResult> batches = format switch
         {
             InputFormat.SeedLayout => Once(() => SeedLayoutReader.ReadFile(path)),
-            InputFormat.JsonLines => JsonLinesReader.ReadFileInBatches(path, take),
+            InputFormat.JsonLines => JsonLinesReader.ReadFileInBatches(path, lines),
             InputFormat.Csv => Once(() => CsvArticleReader.ReadFile(path)),
             InputFormat.Parquet => ParquetArticles.ReadFileInBatches(path),
             _ => [FileReadResult.Rejected(path, 1,

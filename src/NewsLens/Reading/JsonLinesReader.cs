@@ -15,12 +15,12 @@ internal static class JsonLinesReader
 
     /// <summary>The file's records a few megabytes at a time, so a multi-gigabyte export never sits in memory whole.</summary>
     /// <param name="path">The file.</param>
-    /// <param name="take">Given where a line starts, whether to read it (a shard's part of the file); every line when null.
-    /// Problems of the whole file (empty, binary) belong to the line at position 0.</param>
-    internal static IEnumerable<FileReadResult> ReadFileInBatches(string path, Func<long, bool>? take = null)
+    /// <param name="lines">The lines to read, by where they start (a shard's part of the file); every line when null.
+    /// Problems of the whole file (empty, binary) belong to the range that holds position 0.</param>
+    internal static IEnumerable<FileReadResult> ReadFileInBatches(string path, ByteRange? lines = null)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        foreach (var batch in ReadInBatches(stream, path, take: take)) yield return batch;
+        foreach (var batch in ReadInBatches(stream, path, lines: lines)) yield return batch;
     }
 
     /// <summary>
@@ -28,9 +28,10 @@ internal static class JsonLinesReader
     /// run on all cores and are merged in line order, so the outcome never depends on the thread count.
     /// </summary>
     internal static IEnumerable<FileReadResult> ReadInBatches(Stream stream, string path, int maxLine = ReadLimits.MaxRecordBytes,
-        Func<long, bool>? take = null)
+        ByteRange? lines = null)
     {
-        var ownsFile = take is null || take(0);
+        var range = lines ?? ByteRange.All;
+        var ownsFile = range.Holds(0);
         var head = new byte[8192];
         var headLength = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         if (headLength == 0)
@@ -44,22 +45,28 @@ internal static class JsonLinesReader
             yield break;
         }
 
-        var lines = Utf8Lines(stream, head.AsSpan(0, headLength));
+        var source = Utf8Lines(stream, head.AsSpan(0, headLength));
         var windows1252 = 0;
         var firstWindows1252 = 0;
         var lineCount = 0;
         var work = new List<(int Start, int Length, int Number, long At)>();
         var results = Array.Empty<LineResult>();
-        foreach (var batch in ByteLines.Read(lines, maxLine))
+        var past = false;
+        foreach (var batch in ByteLines.Read(source, maxLine))
         {
             work.Clear();
             foreach (var l in batch.Lines)
             {
                 if (l.Start >= 0 && IsBlank(batch.Buffer.AsSpan(l.Start, l.Length))) continue;
                 lineCount++;
-                if (take is null || take(l.At)) work.Add(l);
+                if (l.At >= range.To) { past = true; break; }
+                if (l.At >= range.From) work.Add(l);
             }
-            if (work.Count == 0) continue;
+            if (work.Count == 0)
+            {
+                if (past) break;
+                continue;
+            }
             // One results array for the whole file: a new one per batch would be a large-object allocation, and those
             // bring on full collections.
             if (results.Length < work.Count) results = new LineResult[work.Count];
@@ -79,6 +86,7 @@ internal static class JsonLinesReader
             }
             Array.Clear(results, 0, work.Count); // so the array does not keep this batch alive after it is let go
             yield return new FileReadResult(work.Count, articles, problems, warnings) { Position = Position(stream) };
+            if (past) break;
         }
         if (lineCount == 0 && ownsFile)
             yield return FileReadResult.Rejected(path, 1, "empty file: no JSON lines", ProblemKind.EmptyFile);

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Parquet.Serialization;
 
 namespace NewsLens;
 
@@ -33,37 +32,37 @@ public static class Partials
         var corpus = shard.Corpus;
         if (keys.Count != mentions.Articles.Count || !ReferenceEquals(corpus.Rows, mentions.Articles))
             throw new InvalidOperationException("these mentions were not counted from this shard's stream");
-        using var file = new ParquetFile<PartialRow>(path, RowGroupSize);
-        foreach (var group in Rows(part, shard, corpus.Summary, mentions, keys).Chunk(RowGroupSize)) file.Write(group);
-        file.Commit();
+        AtomicFile.Write(path, temporary =>
+            // Task.Run: no caller's synchronization context (a notebook's) is captured by Parquet.Net's awaits.
+            Task.Run(() => WriteAsync(temporary, part, shard, corpus.Summary, mentions, keys)).GetAwaiter().GetResult());
     }
 
     /// <summary>Merges the partial files of every shard of one count, in any order.</summary>
     /// <exception cref="PartialException">A file is not a partial, a shard is missing or given twice, or the files come from different corpora, lexicons or shard counts.</exception>
     public static MergedCount Merge(IEnumerable<string> paths)
     {
-        var parts = paths.Select(Read).OrderBy(p => p.Header.Shard).ToList();
+        var parts = paths.Select(Read).OrderBy(p => p.Shard).ToList();
         if (parts.Count == 0) throw new PartialException("no partial files given: pass every shard's file (out/*.parquet)");
         var first = parts[0];
         foreach (var p in parts)
         {
-            if (p.Header.Shards != first.Header.Shards)
-                throw new PartialException($"{p.Path} is shard {p.Header.Shard}/{p.Header.Shards} but {first.Path} is of {first.Header.Shards}: all shards of one count are cut the same way");
-            if (p.Header.Corpus != first.Header.Corpus)
+            if (p.Shards != first.Shards)
+                throw new PartialException($"{p.Path} is shard {p.Shard}/{p.Shards} but {first.Path} is of {first.Shards}: all shards of one count are cut the same way");
+            if (p.Corpus != first.Corpus)
                 throw new PartialException($"{p.Path} counted other files than {first.Path} (names or sizes differ): shards of one count read the same corpus");
             // The YAML, not the file names: machines may mount the lexicon under different paths.
-            if (p.Header.Metonyms != first.Header.Metonyms || !p.Lexicon.Select(s => s.Yaml).SequenceEqual(first.Lexicon.Select(s => s.Yaml)))
+            if (p.Metonyms != first.Metonyms || !p.Lexicon.Select(s => s.Yaml).SequenceEqual(first.Lexicon.Select(s => s.Yaml)))
                 throw new PartialException($"{p.Path} counted another lexicon than {first.Path}: shards of one count use the same lexicon files");
         }
-        var shards = first.Header.Shards!.Value;
-        var given = parts.GroupBy(p => p.Header.Shard!.Value).ToList();
+        var shards = first.Shards;
+        var given = parts.GroupBy(p => p.Shard).ToList();
         if (given.FirstOrDefault(g => g.Count() > 1) is { } twice)
             throw new PartialException($"shard {twice.Key}/{shards} is given twice ({string.Join(", ", twice.Select(p => p.Path))}): pass each shard once");
         var missing = Enumerable.Range(0, shards).Except(given.Select(g => g.Key)).ToList();
         if (missing.Count > 0)
             throw new PartialException($"{missing.Count} of {shards} shards missing: {string.Join(", ", missing.Take(20).Select(k => $"{k}/{shards}"))}{(missing.Count > 20 ? ", …" : "")}; merge once every shard is counted");
 
-        var lexicon = Lexicon.Combine([.. first.Lexicon.Select(s => Lexicon.Parse(s.Yaml, s.Name))]).WithMetonyms(first.Header.Metonyms ?? false);
+        var lexicon = Lexicon.Combine([.. first.Lexicon.Select(s => Lexicon.Parse(s.Yaml, s.Name))]).WithMetonyms(first.Metonyms);
         var duplicates = new Duplicates();
         var articles = new List<Article>();
         var counts = new List<MentionCount>();
@@ -72,7 +71,7 @@ public static class Partials
         var records = 0;
         foreach (var part in parts)
         {
-            records += part.Header.Records ?? 0;
+            records += part.Records;
             foreach (var (article, key, mentions) in part.Articles)
             {
                 if (duplicates.Check(article, key) is { } repeat)
@@ -86,44 +85,60 @@ public static class Partials
             problems.AddRange(part.Problems);
             warnings.AddRange(part.Warnings);
         }
-        var summary = CorpusSummary.Of(first.Header.Files ?? 0, records, articles, problems, warnings);
+        var summary = CorpusSummary.Of(first.Files, records, articles, problems, warnings);
         return new MergedCount(Mentions.Merged(Matcher.For(lexicon), articles, [.. counts]), summary);
     }
 
-    private static IEnumerable<PartialRow> Rows(CorpusShard part, CorpusStream shard, CorpusSummary summary, Mentions mentions, IReadOnlyList<DuplicateKey> keys)
+    private static async Task WriteAsync(string file, CorpusShard part, CorpusStream shard, CorpusSummary summary, Mentions mentions, IReadOnlyList<DuplicateKey> keys)
     {
-        var lexicon = mentions.Lexicon;
-        yield return new PartialRow
+        await using var stream = File.Create(file);
+        await using var writer = await Parquet.ParquetWriter.CreateAsync(PartialTable.Schema, stream);
+        var t = PartialTable.WithCapacity(PartialTable.RowGroupRows);
+        async Task<int> Next(int kind)
         {
-            Kind = PartialRow.ShardKind, Shard = part.Index, Shards = part.Count, Corpus = Fingerprint(shard.Files),
-            Files = shard.Files.Count, Records = summary.Records, Version = Version, Metonyms = lexicon.UsesMetonyms,
-        };
+            if (t.Rows == PartialTable.RowGroupRows)
+            {
+                await t.WriteAsync(writer);
+                t.Clear();
+            }
+            t.Kinds[t.Rows] = kind;
+            return t.Rows++;
+        }
+
+        var lexicon = mentions.Lexicon;
+        var r = await Next(PartialTable.ShardKind);
+        (t.ShardValues[r], t.ShardsValues[r], t.CorpusValues[r], t.FilesValues[r], t.RecordsValues[r], t.VersionValues[r], t.MetonymsValues[r]) =
+            (part.Index, part.Count, Fingerprint(shard.Files), shard.Files.Count, summary.Records, Version, lexicon.UsesMetonyms);
         foreach (var source in lexicon.Sources)
-            yield return new PartialRow { Kind = PartialRow.LexiconKind, Name = source.Name, Text = source.Yaml };
+        {
+            r = await Next(PartialTable.LexiconKind);
+            (t.NameValues[r], t.TextValues[r]) = (source.Name, source.Yaml);
+        }
         var counts = mentions.Counts;
         var c = 0;
         for (var a = 0; a < mentions.Articles.Count; a++)
         {
             var article = mentions.Articles[a];
             var key = keys[a];
-            yield return new PartialRow
-            {
-                Kind = PartialRow.ArticleKind, Id = article.Id, Title = article.Title, Byline = article.Byline, Source = article.Source,
-                Published = article.Published?.ToDateTime(TimeOnly.MinValue), Url = article.Url, Dateline = article.Dateline,
-                Words = article.Words, Path = article.Path, Line = article.Line,
-                UrlHigh = key.Url is { } url ? (long)(ulong)(url >> 64) : null, UrlLow = key.Url is { } u ? (long)(ulong)u : null,
-                ContentHigh = (long)(ulong)(key.Content >> 64), ContentLow = (long)(ulong)key.Content,
-            };
+            r = await Next(PartialTable.ArticleKind);
+            (t.IdValues[r], t.TitleValues[r], t.BylineValues[r], t.SourceValues[r], t.PublishedValues[r], t.UrlValues[r], t.DatelineValues[r]) =
+                (article.Id, article.Title, article.Byline, article.Source, article.Published?.ToDateTime(TimeOnly.MinValue), article.Url, article.Dateline);
+            (t.WordsValues[r], t.PathValues[r], t.LineValues[r]) = (article.Words, article.Path, article.Line);
+            if (key.Url is { } url) (t.UrlHighValues[r], t.UrlLowValues[r]) = ((long)(ulong)(url >> 64), (long)(ulong)url);
+            (t.ContentHighValues[r], t.ContentLowValues[r]) = ((long)(ulong)(key.Content >> 64), (long)(ulong)key.Content);
             for (; c < counts.Length && counts[c].Article == a; c++)
-                yield return new PartialRow
-                {
-                    Kind = PartialRow.MentionKind, Entry = counts[c].Entry, Count = counts[c].Count, FirstOffset = counts[c].FirstOffset, Where = counts[c].Where,
-                };
+            {
+                r = await Next(PartialTable.MentionKind);
+                (t.EntryValues[r], t.CountValues[r], t.FirstOffsetValues[r], t.WhereValues[r]) = (counts[c].Entry, counts[c].Count, counts[c].FirstOffset, counts[c].Where);
+            }
         }
-        foreach (var p in summary.Problems)
-            yield return new PartialRow { Kind = PartialRow.ProblemKind, Path = p.Path, Line = p.Line, Text = p.Reason, Name = p.Kind.ToString() };
-        foreach (var w in summary.Warnings)
-            yield return new PartialRow { Kind = PartialRow.WarningKind, Path = w.Path, Line = w.Line, Text = w.Reason, Name = w.Kind.ToString() };
+        foreach (var (kind, list) in new[] { (PartialTable.ProblemKind, summary.Problems), (PartialTable.WarningKind, summary.Warnings) })
+            foreach (var p in list)
+            {
+                r = await Next(kind);
+                (t.PathValues[r], t.LineValues[r], t.TextValues[r], t.NameValues[r]) = (p.Path, p.Line, p.Reason, p.Kind.ToString());
+            }
+        if (t.Rows > 0) await t.WriteAsync(writer);
     }
 
     /// <summary>The files' names and sizes in load order: shards of one count must have seen the same ones (mount points may differ).</summary>
@@ -135,56 +150,71 @@ public static class Partials
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
-    private sealed record PartialFile(string Path, PartialRow Header, List<LexiconSource> Lexicon,
-        List<(Article Article, DuplicateKey Key, List<MentionCount> Mentions)> Articles, List<Problem> Problems, List<Problem> Warnings);
+    private sealed record PartialFile(string Path, int Shard, int Shards, string Corpus, int Files, int Records, bool Metonyms,
+        List<LexiconSource> Lexicon, List<(Article Article, DuplicateKey Key, List<MentionCount> Mentions)> Articles, List<Problem> Problems, List<Problem> Warnings);
 
     private static PartialFile Read(string path)
     {
-        IList<PartialRow> rows;
         try
         {
-            using var stream = File.OpenRead(path);
             // Task.Run: no caller's synchronization context (a notebook's) is captured by Parquet.Net's awaits.
-            rows = Task.Run(async () => (await ParquetSerializer.DeserializeAsync<PartialRow>(stream)).Data).GetAwaiter().GetResult();
+            return Task.Run(() => ReadAsync(path)).GetAwaiter().GetResult();
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (e is not (PartialException or OutOfMemoryException))
         {
             // Any file may be passed here; whatever Parquet.Net throws on one that is not a partial becomes one line.
             throw new PartialException($"{path}: not a NewsLens partial file ({e.Message}); write one with newslens count --shard k/N --partial {path}");
         }
-        if (rows.Count == 0 || rows[0].Kind != PartialRow.ShardKind || rows[0].Shard is null || rows[0].Shards is null)
-            throw new PartialException($"{path}: not a NewsLens partial file (no shard row at the start); write one with newslens count --shard k/N --partial {path}");
-        if (rows[0].Version != Version)
-            throw new PartialException($"{path}: partial file of layout {rows[0].Version}, this NewsLens reads {Version}; count the shards again with this version");
+    }
 
-        var part = new PartialFile(path, rows[0], [], [], [], []);
+    private static async Task<PartialFile> ReadAsync(string path)
+    {
+        await using var stream = File.OpenRead(path);
+        await using var reader = await Parquet.ParquetReader.CreateAsync(stream);
+        PartialFile? part = null;
         List<MentionCount>? current = null;
-        foreach (var r in rows.Skip(1))
+        for (var g = 0; g < reader.RowGroupCount; g++)
         {
-            switch (r.Kind)
+            var t = await PartialTable.ReadAsync(reader, g);
+            for (var r = 0; r < t.Rows; r++)
             {
-                case PartialRow.LexiconKind:
-                    part.Lexicon.Add(new LexiconSource(r.Name ?? "", r.Text ?? ""));
-                    break;
-                case PartialRow.ArticleKind:
-                    var article = new Article(r.Id ?? "", r.Title ?? "", r.Byline, r.Source, r.Published is { } d ? DateOnly.FromDateTime(d) : null,
-                        r.Url, null, r.Dateline, "", [], r.Words ?? 0, r.Path ?? "", r.Line ?? 0);
-                    var key = new DuplicateKey(r.UrlHigh is { } h && r.UrlLow is { } l ? new UInt128((ulong)h, (ulong)l) : null,
-                        new UInt128((ulong)(r.ContentHigh ?? 0), (ulong)(r.ContentLow ?? 0)));
-                    current = [];
-                    part.Articles.Add((article, key, current));
-                    break;
-                case PartialRow.MentionKind when current is not null:
-                    current.Add(new MentionCount(0, r.Entry ?? 0, r.Count ?? 0, r.FirstOffset ?? 0, (byte)(r.Where ?? 0)));
-                    break;
-                case PartialRow.ProblemKind or PartialRow.WarningKind:
-                    var problem = new Problem(r.Path ?? "", r.Line ?? 0, r.Text ?? "", Enum.TryParse<ProblemKind>(r.Name, out var kind) ? kind : default);
-                    (r.Kind == PartialRow.ProblemKind ? part.Problems : part.Warnings).Add(problem);
-                    break;
-                default:
-                    throw new PartialException($"{path}: row of kind '{r.Kind}' out of place; the file is damaged, count the shard again");
+                var kind = t.Kinds[r];
+                if (part is null)
+                {
+                    if (kind != PartialTable.ShardKind || t.ShardValues[r] is not { } k || t.ShardsValues[r] is not { } n)
+                        throw new PartialException($"{path}: not a NewsLens partial file (no shard row at the start); write one with newslens count --shard k/N --partial {path}");
+                    if (t.VersionValues[r] != Version)
+                        throw new PartialException($"{path}: partial file of layout {t.VersionValues[r]}, this NewsLens reads {Version}; count the shards again with this version");
+                    part = new PartialFile(path, k, n, t.CorpusValues[r] ?? "", t.FilesValues[r] ?? 0, t.RecordsValues[r] ?? 0, t.MetonymsValues[r] ?? false, [], [], [], []);
+                    continue;
+                }
+                switch (kind)
+                {
+                    case PartialTable.LexiconKind:
+                        part.Lexicon.Add(new LexiconSource(t.NameValues[r] ?? "", t.TextValues[r] ?? ""));
+                        break;
+                    case PartialTable.ArticleKind:
+                        var article = new Article(t.IdValues[r] ?? "", t.TitleValues[r] ?? "", t.BylineValues[r], t.SourceValues[r],
+                            t.PublishedValues[r] is { } d ? DateOnly.FromDateTime(d) : null, t.UrlValues[r], null, t.DatelineValues[r], "", [],
+                            t.WordsValues[r] ?? 0, t.PathValues[r] ?? "", t.LineValues[r] ?? 0);
+                        var key = new DuplicateKey(t.UrlHighValues[r] is { } h && t.UrlLowValues[r] is { } l ? new UInt128((ulong)h, (ulong)l) : null,
+                            new UInt128((ulong)(t.ContentHighValues[r] ?? 0), (ulong)(t.ContentLowValues[r] ?? 0)));
+                        current = [];
+                        part.Articles.Add((article, key, current));
+                        break;
+                    case PartialTable.MentionKind when current is not null:
+                        current.Add(new MentionCount(0, t.EntryValues[r] ?? 0, t.CountValues[r] ?? 0, t.FirstOffsetValues[r] ?? 0, (byte)(t.WhereValues[r] ?? 0)));
+                        break;
+                    case PartialTable.ProblemKind or PartialTable.WarningKind:
+                        var problem = new Problem(t.PathValues[r] ?? "", t.LineValues[r] ?? 0, t.TextValues[r] ?? "",
+                            Enum.TryParse<ProblemKind>(t.NameValues[r], out var problemKind) ? problemKind : default);
+                        (kind == PartialTable.ProblemKind ? part.Problems : part.Warnings).Add(problem);
+                        break;
+                    default:
+                        throw new PartialException($"{path}: a row of kind {kind} out of place; the file is damaged, count the shard again");
+                }
             }
         }
-        return part;
+        return part ?? throw new PartialException($"{path}: not a NewsLens partial file (no rows); write one with newslens count --shard k/N --partial {path}");
     }
 }
