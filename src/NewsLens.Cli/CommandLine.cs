@@ -28,6 +28,8 @@ public static class CommandLine
             InspectCommand.Create(),
             CountCommand.Create(),
             Merge.MergeCommand.Create(),
+            Cluster.ClusterCommand.Create(),
+            Cluster.ClusterCommand.Worker(),
             Spikes.SpikesCommand.Create(),
             MentionsCommand.Create(),
             ConvertCommand.Create(),

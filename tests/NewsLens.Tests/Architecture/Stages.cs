@@ -20,7 +20,7 @@ internal static partial class Stages
         ["NewsLens/Mentions"],                 // corpus + matches → mentions and what is built on them
         ["NewsLens/Timelines", "NewsLens/Keyness", "NewsLens/Shards"], // mentions → timeline; articles → the words that set a group apart; shards' counts → merged mentions
         ["NewsLens/Spikes", "NewsLens/Groups"],     // timeline + mentions → spikes explained; groups compared
-        ["NewsLens.Charts"],                   // timeline → chart
+        ["NewsLens.Cluster", "NewsLens.Charts"], // shards counted on many machines → merged mentions; timeline → chart
         ["NewsLens.Interactive"],              // → notebook views
         ["NewsLens.Notebooks"],                // → rendered notebooks and pages
         ["NewsLens.Cli"],                      // the command that drives them

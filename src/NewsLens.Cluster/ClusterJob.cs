@@ -1,0 +1,58 @@
+namespace NewsLens;
+
+/// <summary>A count running on the cluster: its progress, and once every shard is done, its result.</summary>
+public sealed class ClusterJob
+{
+    private readonly ClusterDatabase _db;
+
+    internal ClusterJob(ClusterDatabase db, string id) => (_db, Id) = (db, id);
+
+    /// <summary>The job's id, for <c>newslens cluster status ID</c> and <see cref="Cluster.Job"/>.</summary>
+    public string Id { get; }
+
+    /// <summary>Shards done, failed and running, articles counted and the rate, read now.</summary>
+    public ClusterProgress Progress => _db.Progress(_db.Job(Id));
+
+    /// <summary>Waits until every shard is done or failed, polling the database.</summary>
+    /// <exception cref="TimeoutException">Not finished within <paramref name="timeout"/>.</exception>
+    public ClusterProgress Wait(TimeSpan timeout)
+    {
+        var until = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            var progress = Progress;
+            if (progress.Finished) return progress;
+            if (DateTime.UtcNow > until) throw new TimeoutException($"cluster job {Id} not finished after {timeout}: {progress}");
+            Thread.Sleep(500);
+        }
+    }
+
+    /// <summary>The merged count, identical to one machine's: <c>job.Result().Mentions.Timeline(Period.Month)</c>.</summary>
+    /// <exception cref="ClusterException">Not every shard is done (the message says how many are), or a shard failed on every attempt.</exception>
+    public MergedCount Result()
+    {
+        var spec = _db.Job(Id);
+        var progress = _db.Progress(spec);
+        if (progress.Failed > 0)
+            throw new ClusterException($"{progress.Failed} of {progress.Shards} shards failed on every attempt, so the count is incomplete: {string.Join("; ", progress.Errors)}");
+        if (progress.Done < progress.Shards)
+            throw new ClusterException($"{progress.Done} of {progress.Shards} shards done; the result is ready when all are ('newslens cluster status {Id}')");
+        var folder = Path.Combine(Path.GetTempPath(), $"newslens-result-{Id}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var files = new List<string>();
+            foreach (var (shard, partial) in _db.Partials(Id))
+            {
+                var file = Path.Combine(folder, $"{shard}.parquet");
+                File.WriteAllBytes(file, partial);
+                files.Add(file);
+            }
+            return Partials.Merge(files);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
