@@ -50,7 +50,7 @@ public sealed class Lexicon
     public Lexicon WithMetonyms(bool on = true) => new(Entries, on, Warnings) { Sources = Sources };
 
     /// <summary>The YAML it was read from, file by file, so another machine can compile the same lexicon (shards and their merge).</summary>
-    internal IReadOnlyList<LexiconSource> Sources { get; init; } = [];
+    public IReadOnlyList<LexiconSource> Sources { get; private init; } = [];
 
     /// <summary>The entry with this id.</summary>
     /// <exception cref="KeyNotFoundException">No entry has that id; the message lists close ids.</exception>
