@@ -17,6 +17,8 @@ public sealed class ShardWork
     private readonly ClusterDatabase _db;
     private readonly IBackgroundJobClient _client;
     private readonly string _worker;
+    // The last job's compiled lexicon: a worker takes shard after shard of one job, and compiling costs a second.
+    private (string Job, Matcher Matcher)? _compiled;
 
     internal ShardWork(ClusterDatabase db, IBackgroundJobClient client, string worker) => (_db, _client, _worker) = (db, client, worker);
 
@@ -33,7 +35,8 @@ public sealed class ShardWork
         try
         {
             var part = Corpus.Stream(spec.Corpus, progress: null).Shard(new CorpusShard(shard, spec.Shards));
-            var mentions = part.Count(spec.CompileLexicon());
+            if (_compiled?.Job != job) _compiled = (job, Matcher.For(spec.CompileLexicon()));
+            var mentions = Mentions.Count(part, _compiled.Value.Matcher);
             Partials.Save(part, mentions, file);
             var summary = part.Corpus.Summary;
             _db.SavePartial(job, shard, File.ReadAllBytes(file), summary.Articles, summary.Records, clock.Elapsed.TotalSeconds, _worker, attempt);
