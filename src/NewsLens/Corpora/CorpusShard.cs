@@ -3,7 +3,8 @@ namespace NewsLens;
 /// <summary>
 /// Part <see cref="Index"/> of <see cref="Count"/> of a corpus, the same on every machine that sees the same files:
 /// the files' bytes, in load order, are cut into <see cref="Count"/> equal stretches; a JSONL line belongs to the
-/// stretch its first byte lies in, any other file (one article per file, CSV, Parquet) to the stretch of its first byte.
+/// stretch its first byte lies in, a Parquet row group to the stretch of its place in the file, any other file (one
+/// article per file, CSV) to the stretch of its first byte.
 /// </summary>
 /// <param name="Index">Which part, from 0.</param>
 /// <param name="Count">How many parts.</param>

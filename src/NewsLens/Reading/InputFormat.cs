@@ -37,15 +37,15 @@ internal static class InputFormats
     /// <summary>True for formats that hold many records per file and are read a batch at a time.</summary>
     internal static bool IsBatched(InputFormat format) => format is InputFormat.JsonLines or InputFormat.Parquet;
 
-    /// <summary>True for files a shard may take part of, line by line (JSONL); any other file is read whole by one shard.</summary>
-    internal static bool IsSplittable(string path) => Of(path) == InputFormat.JsonLines;
+    /// <summary>True for files a shard may take part of: JSONL line by line, Parquet row group by row group; any other file is read whole by one shard.</summary>
+    internal static bool IsSplittable(string path) => Of(path) is InputFormat.JsonLines or InputFormat.Parquet;
 
     /// <summary>
     /// One file's records in order: whole for seed-layout and CSV files, a batch at a time for JSONL and Parquet. An
     /// I/O failure, even part-way, ends the file with a problem instead of an exception; earlier batches stand.
     /// </summary>
     /// <param name="path">The file.</param>
-    /// <param name="lines">For a JSONL file, which lines to read, by where they start (a shard's part); all when null.</param>
+    /// <param name="lines">For a JSONL or Parquet file, the part a shard reads: lines by where they start, row groups by where they stand; all when null.</param>
     internal static IEnumerable<FileReadResult> ReadInBatches(string path, ByteRange? lines = null)
     {
         var format = Of(path);
@@ -57,7 +57,7 @@ internal static class InputFormats
             InputFormat.SeedLayout => Once(() => SeedLayoutReader.ReadFile(path)),
             InputFormat.JsonLines => JsonLinesReader.ReadFileInBatches(path, lines),
             InputFormat.Csv => Once(() => CsvArticleReader.ReadFile(path)),
-            InputFormat.Parquet => ParquetArticles.ReadFileInBatches(path),
+            InputFormat.Parquet => ParquetArticles.ReadFileInBatches(path, lines),
             _ => [FileReadResult.Rejected(path, 1,
                 $"skipped: '{Path.GetExtension(path)}' is not a known format (known: {Known})", ProblemKind.UnknownFormat)],
         };

@@ -27,8 +27,12 @@ internal static class ParquetArticles
     /// One result per row group. Whole columns are read at a time (much faster than row-by-row deserialisation); a
     /// file that is not Parquet, or lacks one of the columns, is one problem naming what is wrong.
     /// </summary>
-    internal static IEnumerable<FileReadResult> ReadFileInBatches(string path)
+    /// <param name="path">The file.</param>
+    /// <param name="part">The row groups to read (a shard's part): group g of G stands at byte g × length / G; all when null.
+    /// A problem with the whole file belongs to the part that holds byte 0.</param>
+    internal static IEnumerable<FileReadResult> ReadFileInBatches(string path, ByteRange? part = null)
     {
+        var range = part ?? ByteRange.All;
         var lanes = new List<(FileStream Stream, Parquet.ParquetReader Reader)>();
         string? failure = null;
         try
@@ -41,7 +45,7 @@ internal static class ParquetArticles
         }
         if (failure is not null)
         {
-            yield return FileReadResult.Rejected(path, 1, $"not a NewsLens Parquet corpus: {failure}", ProblemKind.UnreadableFile);
+            if (range.Holds(0)) yield return FileReadResult.Rejected(path, 1, $"not a NewsLens Parquet corpus: {failure}", ProblemKind.UnreadableFile);
             yield break;
         }
         try
@@ -49,21 +53,28 @@ internal static class ParquetArticles
             // Decoding a row group's strings keeps one core busy, and Parquet.Net's reader is not thread-safe: so each
             // core gets its own stream and reader, reads whole groups side by side, and the groups are handed out in order.
             var groups = lanes[0].Reader.RowGroupCount;
-            while (lanes.Count < Math.Min(Environment.ProcessorCount, groups)) lanes.Add(Open(path));
             var length = lanes[0].Stream.Length;
-            var row = 0;
-            for (var g = 0; g < groups; g += lanes.Count)
+            // Rows before each group, from the footer alone, so a shard's row numbers are the file's.
+            var rowsBefore = new long[groups + 1];
+            for (var g = 0; g < groups; g++)
             {
-                var n = Math.Min(lanes.Count, groups - g);
+                using var group = lanes[0].Reader.OpenRowGroupReader(g);
+                rowsBefore[g + 1] = rowsBefore[g] + group.RowCount;
+            }
+            var wanted = Enumerable.Range(0, groups).Where(g => range.Holds((long)((Int128)g * length / groups))).ToArray();
+            while (lanes.Count < Math.Min(Environment.ProcessorCount, wanted.Length)) lanes.Add(Open(path));
+            for (var w = 0; w < wanted.Length; w += lanes.Count)
+            {
+                var n = Math.Min(lanes.Count, wanted.Length - w);
                 var read = new ArticleRow[n][];
                 var errors = new string?[n];
-                var first = g;
+                var first = w;
                 Parallel.For(0, n, k =>
                 {
                     try
                     {
                         // Task.Run: no caller's synchronization context (a notebook's) is captured by Parquet.Net's awaits.
-                        read[k] = Task.Run(() => ReadGroupAsync(lanes[k].Reader, first + k)).GetAwaiter().GetResult();
+                        read[k] = Task.Run(() => ReadGroupAsync(lanes[k].Reader, wanted[first + k])).GetAwaiter().GetResult();
                     }
                     catch (Exception e) when (e is not UnauthorizedAccessException and not FileNotFoundException and not DirectoryNotFoundException)
                     {
@@ -72,6 +83,8 @@ internal static class ParquetArticles
                 });
                 for (var k = 0; k < n; k++)
                 {
+                    var g = wanted[first + k];
+                    var row = (int)rowsBefore[g];
                     if (errors[k] is { } error)
                     {
                         yield return FileReadResult.Rejected(path, row + 1, $"not a NewsLens Parquet corpus: {error}", ProblemKind.UnreadableFile);
@@ -88,7 +101,7 @@ internal static class ParquetArticles
                             articles.Add(r.ToArticle());
                     }
                     read[k] = [];
-                    yield return new FileReadResult(articles.Count + problems.Count, articles, problems, []) { Position = length * (first + k + 1) / groups };
+                    yield return new FileReadResult(articles.Count + problems.Count, articles, problems, []) { Position = length * (g + 1) / groups };
                 }
             }
         }

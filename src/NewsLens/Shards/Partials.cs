@@ -155,6 +155,8 @@ public static class Partials
 
     private static PartialFile Read(string path)
     {
+        if (!File.Exists(path))
+            throw new PartialException($"{path}: no such file; pass the partial files that 'newslens count --shard k/N --partial FILE' wrote");
         try
         {
             // Task.Run: no caller's synchronization context (a notebook's) is captured by Parquet.Net's awaits.

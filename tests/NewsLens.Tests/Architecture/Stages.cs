@@ -18,8 +18,8 @@ internal static partial class Stages
         ["NewsLens/Lexicons"],                 // what to look for
         ["NewsLens/Matching"],                 // text → matches (the engine)
         ["NewsLens/Mentions"],                 // corpus + matches → mentions and what is built on them
-        ["NewsLens/Timelines", "NewsLens/Keyness", "NewsLens/Shards"], // mentions → timeline; articles → the words that set a group apart; shards' counts → merged mentions
-        ["NewsLens/Spikes", "NewsLens/Groups"],     // timeline + mentions → spikes explained; groups compared
+        ["NewsLens/Timelines", "NewsLens/Keyness"], // mentions → timeline; articles → the words that set a group apart
+        ["NewsLens/Spikes", "NewsLens/Groups", "NewsLens/Shards"], // timeline + mentions → spikes explained; groups compared; shards' counts merged
         ["NewsLens.Cluster", "NewsLens.Charts"], // shards counted on many machines → merged mentions; timeline → chart
         ["NewsLens.Interactive"],              // → notebook views
         ["NewsLens.Notebooks"],                // → rendered notebooks and pages

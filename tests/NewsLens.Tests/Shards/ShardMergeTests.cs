@@ -64,11 +64,10 @@ public sealed class ShardMergeTests : IDisposable
         var stream = Corpus.Stream(_corpus);
         stream.Count(Lexicon.Load(_lexicon));
         var summary = stream.Corpus.Summary;
-        Assert.Equal(4, summary.Duplicates);
+        Assert.Equal(5, summary.Duplicates);
         Assert.Contains(stream.Corpus.Rows, a => a.Url == "https://harbourwire.example/chain/third");
         Assert.Equal(2, summary.Problems.Count(p => p.Kind != ProblemKind.Duplicate));
-        // 400 + 120 lines, one blank; 30 seed files.
-        Assert.Equal(399 + 120 + 30, summary.Records);
+        Assert.Equal(HarbourWire.Records, summary.Records);
     }
 
     [Fact]
@@ -78,15 +77,19 @@ public sealed class ShardMergeTests : IDisposable
         var lexicon = Lexicon.Load(_lexicon);
         var seen = new List<(string Path, int Line)>();
         var records = 0;
+        var parquetShards = 0;
         for (var k = 0; k < shards; k++)
         {
             var part = Corpus.Stream(_corpus).Shard(new CorpusShard(k, shards));
             part.Count(lexicon);
+            if (part.Corpus.Rows.Any(a => a.Path == "export")) parquetShards++;
             seen.AddRange(part.Corpus.Rows.Select(a => (a.Path, a.Line)));
             seen.AddRange(part.Corpus.Summary.Problems.Select(p => (p.Path, p.Line)));
             records += part.Corpus.Summary.Records;
         }
-        Assert.Equal(399 + 120 + 30, records);
+        Assert.Equal(HarbourWire.Records, records);
+        // The Parquet export (its rows keep the path they were exported from) is split between shards by row group.
+        Assert.True(parquetShards >= 2, $"the Parquet export was read by {parquetShards} shard(s)");
         Assert.Equal(seen.Count, seen.Distinct().Count());
         Assert.Equal(records, seen.Count);
     }
@@ -130,6 +133,23 @@ public sealed class ShardMergeTests : IDisposable
         Assert.Equal(1, result.Exit);
         Assert.StartsWith($"error: {text}: not a NewsLens partial file", result.Err);
         Assert.Single(result.Err.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
+    public void A_missing_partial_file_is_named()
+    {
+        var gone = Path.Combine(_dir.Path, "parts", "9.parquet");
+        var result = CliRunner.Run("merge", gone);
+        Assert.Equal(1, result.Exit);
+        Assert.Equal($"error: {gone}: no such file; pass the partial files that 'newslens count --shard k/N --partial FILE' wrote", result.Err.TrimEnd());
+    }
+
+    [Fact]
+    public void The_merged_count_gives_its_timeline_as_the_mentions_do()
+    {
+        var merged = Partials.Merge(CountShards(3));
+        Assert.Equal(merged.Mentions.Timeline(Period.Week).Rows, merged.Timeline(Period.Week).Rows);
+        Assert.NotEmpty(merged.Timeline(Period.Week).Rows);
     }
 
     [Theory]

@@ -39,6 +39,12 @@ public static class HarbourWire
     /// <summary>Ids of the chain: Z first, A repeats Z's url, B repeats A's text: one machine keeps Z and B.</summary>
     public const string ChainUrl = "https://harbourwire.example/chain/first";
 
+    /// <summary>Rows of the Parquet export.</summary>
+    public const int ParquetRows = 9_000;
+
+    /// <summary>Records in the corpus: 400 + 120 JSONL lines but one blank, 30 seed files, the Parquet rows.</summary>
+    public const int Records = 399 + 120 + 30 + ParquetRows;
+
     public static (string Corpus, string Lexicon) Write(TempFolder dir)
     {
         var a = new List<string>();
@@ -71,6 +77,10 @@ public static class HarbourWire
             dir.Write($"corpus/seed/{i:D3}.txt", Fixtures.SeedLayout(title: s.Title, byline: "By Harbour Wire", date: s.Date.ToString("MMMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture),
                 caption: null, body: s.Text, url: url));
         }
+        // A Parquet export of 9,000 stories in row groups of 2,000, one of which repeats a wire story's url.
+        var exported = Enumerable.Range(3000, ParquetRows).Select(i => Story(i) with { Url = i == 7777 ? Story(60).Url : Story(i).Url })
+            .Select((s, n) => Article.Create(s.Title, "Harbour Wire", s.Date, s.Url, null, s.Text, [], "export", n + 1));
+        ParquetArticles.Write(exported, Path.Combine(dir.Path, "corpus", "export.parquet"));
         return (Path.Combine(dir.Path, "corpus"), dir.Write("harbour.yaml", LexiconYaml));
     }
 
