@@ -41,7 +41,8 @@ public static class Partials
     /// <exception cref="PartialException">A file is not a partial, a shard is missing or given twice, or the files come from different corpora, lexicons or shard counts.</exception>
     public static MergedCount Merge(IEnumerable<string> paths)
     {
-        var parts = paths.Select(Read).OrderBy(p => p.Shard).ToList();
+        // Files are decoded side by side (each is independent); duplicates are then decided in shard order on one thread.
+        var parts = paths.ToList().AsParallel().AsOrdered().Select(Read).ToList().OrderBy(p => p.Shard).ToList();
         if (parts.Count == 0) throw new PartialException("no partial files given: pass every shard's file (out/*.parquet)");
         var first = parts[0];
         foreach (var p in parts)
@@ -72,14 +73,16 @@ public static class Partials
         foreach (var part in parts)
         {
             records += part.Records;
-            foreach (var (article, key, mentions) in part.Articles)
+            for (var a = 0; a < part.Articles.Count; a++)
             {
+                var (article, key, firstMention) = part.Articles[a];
                 if (duplicates.Check(article, key) is { } repeat)
                 {
                     problems.Add(repeat);
                     continue;
                 }
-                foreach (var m in mentions) counts.Add(m with { Article = articles.Count });
+                var end = a + 1 < part.Articles.Count ? part.Articles[a + 1].FirstMention : part.Mentions.Count;
+                for (var m = firstMention; m < end; m++) counts.Add(part.Mentions[m] with { Article = articles.Count });
                 articles.Add(article);
             }
             problems.AddRange(part.Problems);
@@ -151,7 +154,8 @@ public static class Partials
     }
 
     private sealed record PartialFile(string Path, int Shard, int Shards, string Corpus, int Files, int Records, bool Metonyms,
-        List<LexiconSource> Lexicon, List<(Article Article, DuplicateKey Key, List<MentionCount> Mentions)> Articles, List<Problem> Problems, List<Problem> Warnings);
+        List<LexiconSource> Lexicon, List<(Article Article, DuplicateKey Key, int FirstMention)> Articles, List<MentionCount> Mentions,
+        List<Problem> Problems, List<Problem> Warnings);
 
     private static PartialFile Read(string path)
     {
@@ -174,7 +178,6 @@ public static class Partials
         await using var stream = File.OpenRead(path);
         await using var reader = await Parquet.ParquetReader.CreateAsync(stream);
         PartialFile? part = null;
-        List<MentionCount>? current = null;
         for (var g = 0; g < reader.RowGroupCount; g++)
         {
             var t = await PartialTable.ReadAsync(reader, g);
@@ -187,7 +190,7 @@ public static class Partials
                         throw new PartialException($"{path}: not a NewsLens partial file (no shard row at the start); write one with newslens count --shard k/N --partial {path}");
                     if (t.VersionValues[r] != Version)
                         throw new PartialException($"{path}: partial file of layout {t.VersionValues[r]}, this NewsLens reads {Version}; count the shards again with this version");
-                    part = new PartialFile(path, k, n, t.CorpusValues[r] ?? "", t.FilesValues[r] ?? 0, t.RecordsValues[r] ?? 0, t.MetonymsValues[r] ?? false, [], [], [], []);
+                    part = new PartialFile(path, k, n, t.CorpusValues[r] ?? "", t.FilesValues[r] ?? 0, t.RecordsValues[r] ?? 0, t.MetonymsValues[r] ?? false, [], [], [], [], []);
                     continue;
                 }
                 switch (kind)
@@ -201,11 +204,10 @@ public static class Partials
                             t.WordsValues[r] ?? 0, t.PathValues[r] ?? "", t.LineValues[r] ?? 0);
                         var key = new DuplicateKey(t.UrlHighValues[r] is { } h && t.UrlLowValues[r] is { } l ? new UInt128((ulong)h, (ulong)l) : null,
                             new UInt128((ulong)(t.ContentHighValues[r] ?? 0), (ulong)(t.ContentLowValues[r] ?? 0)));
-                        current = [];
-                        part.Articles.Add((article, key, current));
+                        part.Articles.Add((article, key, part.Mentions.Count));
                         break;
-                    case PartialTable.MentionKind when current is not null:
-                        current.Add(new MentionCount(0, t.EntryValues[r] ?? 0, t.CountValues[r] ?? 0, t.FirstOffsetValues[r] ?? 0, (byte)(t.WhereValues[r] ?? 0)));
+                    case PartialTable.MentionKind when part.Articles.Count > 0:
+                        part.Mentions.Add(new MentionCount(0, t.EntryValues[r] ?? 0, t.CountValues[r] ?? 0, t.FirstOffsetValues[r] ?? 0, (byte)(t.WhereValues[r] ?? 0)));
                         break;
                     case PartialTable.ProblemKind or PartialTable.WarningKind:
                         var problem = new Problem(t.PathValues[r] ?? "", t.LineValues[r] ?? 0, t.TextValues[r] ?? "",
