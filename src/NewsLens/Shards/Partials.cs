@@ -42,7 +42,17 @@ public static class Partials
     public static MergedCount Merge(IEnumerable<string> paths)
     {
         // Files are decoded side by side (each is independent); duplicates are then decided in shard order on one thread.
-        var parts = paths.ToList().AsParallel().AsOrdered().Select(Read).ToList().OrderBy(p => p.Shard).ToList();
+        // The first bad file in the order given is the one reported, whichever thread met it first.
+        var files = paths.ToArray();
+        var read = new PartialFile?[files.Length];
+        var errors = new PartialException?[files.Length];
+        Parallel.For(0, files.Length, i =>
+        {
+            try { read[i] = Read(files[i]); }
+            catch (PartialException e) { errors[i] = e; }
+        });
+        if (errors.FirstOrDefault(e => e is not null) is { } error) throw error;
+        var parts = read.Select(p => p!).OrderBy(p => p.Shard).ToList();
         if (parts.Count == 0) throw new PartialException("no partial files given: pass every shard's file (out/*.parquet)");
         var first = parts[0];
         foreach (var p in parts)
