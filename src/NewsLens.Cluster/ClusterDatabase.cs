@@ -149,6 +149,17 @@ internal sealed class ClusterDatabase(string connectionString)
             seconds is > 0 ? articles / seconds.Value : 0, errors);
     });
 
+    /// <summary>The shards given up on, with why.</summary>
+    public Dictionary<int, string> Poisoned(string job) => Run(c =>
+    {
+        using var command = new NpgsqlCommand("select shard, error from newslens.poisoned where job = $1", c);
+        command.Parameters.AddWithValue(job);
+        using var reader = command.ExecuteReader();
+        var found = new Dictionary<int, string>();
+        while (reader.Read()) found[reader.GetInt32(0)] = reader.GetString(1);
+        return found;
+    });
+
     /// <summary>The saved partials of a job, shard by shard.</summary>
     public IEnumerable<(int Shard, byte[] Partial)> Partials(string job)
     {

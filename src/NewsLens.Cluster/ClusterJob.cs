@@ -27,16 +27,20 @@ public sealed class ClusterJob
         }
     }
 
-    /// <summary>The merged count, identical to one machine's: <c>job.Result().Mentions.Timeline(Period.Month)</c>.</summary>
-    /// <exception cref="ClusterException">Not every shard is done (the message says how many are), or a shard failed on every attempt.</exception>
-    public MergedCount Result()
+    /// <summary>The merged count, identical to one machine's: <c>job.Result().Timeline(Period.Month)</c>.</summary>
+    /// <param name="allowFailed">Merge the shards that succeeded even if some failed on every attempt; each failed shard is then a
+    /// <see cref="ProblemKind.FailedShard"/> problem in <see cref="MergedCount.Summary"/>. Without it, such a job has no result.</param>
+    /// <exception cref="ClusterException">Not every shard is done (the message says how many are), or a shard failed on every attempt and <paramref name="allowFailed"/> is off.</exception>
+    public MergedCount Result(bool allowFailed = false)
     {
         var spec = _db.Job(Id);
         var progress = _db.Progress(spec);
-        if (progress.Failed > 0)
-            throw new ClusterException($"{progress.Failed} of {progress.Shards} shards failed on every attempt, so the count is incomplete: {string.Join("; ", progress.Errors)}");
-        if (progress.Done < progress.Shards)
+        if (progress.Failed > 0 && !allowFailed)
+            throw new ClusterException($"{progress.Failed} of {progress.Shards} shards failed on every attempt, so the count is incomplete: {string.Join("; ", progress.Errors)} (--allow-failed merges the rest)");
+        if (progress.Done + progress.Failed < progress.Shards)
             throw new ClusterException($"{progress.Done} of {progress.Shards} shards done; the result is ready when all are ('newslens cluster status {Id}')");
+        if (progress.Done == 0)
+            throw new ClusterException($"no shard of {progress.Shards} succeeded: {string.Join("; ", progress.Errors)}");
         var folder = Path.Combine(Path.GetTempPath(), $"newslens-result-{Id}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
         try
@@ -48,7 +52,7 @@ public sealed class ClusterJob
                 File.WriteAllBytes(file, partial);
                 files.Add(file);
             }
-            return Partials.Merge(files);
+            return Partials.Merge(files, allowFailed ? _db.Poisoned(Id) : new Dictionary<int, string>());
         }
         finally
         {

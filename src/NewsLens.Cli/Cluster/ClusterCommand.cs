@@ -80,15 +80,21 @@ internal static class ClusterCommand
         var period = CountCommand.PeriodOption();
         var format = CountCommand.FormatOption();
         var db = Db();
+        var allowFailed = new Option<bool>("--allow-failed")
+        {
+            Description = $"If shards failed on every attempt, write the rest anyway, name the failed ones on stderr and exit with {IncompleteResult}.",
+        };
         var command = new Command("result", "The job's timeline, the same as 'newslens count' would write; fails, saying how far it is, until every shard is done.")
         {
-            id, period, format, db,
+            id, period, format, allowFailed, db,
         };
         command.SetAction(parse => Guarded(parse.InvocationConfiguration.Error, error =>
         {
-            var merged = NewsLens.Cluster.Job(Required(parse.GetValue(db)), parse.GetRequiredValue(id)).Result();
-            CountCommand.Write(merged.Mentions.Timeline(PeriodCalendar.Parse(parse.GetRequiredValue(period))), parse.GetValue(format), parse.InvocationConfiguration.Output);
-            return CommandLine.Ok;
+            var merged = NewsLens.Cluster.Job(Required(parse.GetValue(db)), parse.GetRequiredValue(id)).Result(parse.GetValue(allowFailed));
+            CountCommand.Write(merged.Timeline(PeriodCalendar.Parse(parse.GetRequiredValue(period))), parse.GetValue(format), parse.InvocationConfiguration.Output);
+            var failed = merged.Summary.Problems.Where(p => p.Kind == ProblemKind.FailedShard).ToList();
+            foreach (var p in failed) error.WriteLine($"warning: {p.Path} {p.Reason}");
+            return failed.Count > 0 ? IncompleteResult : CommandLine.Ok;
         }));
         return command;
     }
@@ -113,6 +119,9 @@ internal static class ClusterCommand
         }));
         return command;
     }
+
+    /// <summary>Exit code of <c>cluster result --allow-failed</c> when shards are missing from what it wrote.</summary>
+    private const int IncompleteResult = 2;
 
     private static string Required(string? db) => string.IsNullOrWhiteSpace(db)
         ? throw new ClusterException("no database: pass --db \"Host=...;Database=...;Username=...;Password=...\" or set NEWSLENS_DB")

@@ -23,6 +23,8 @@ public enum ProblemKind
     MalformedCsv,
     /// <summary>The record repeats one read earlier (same url, or same title, date and text).</summary>
     Duplicate,
+    /// <summary>A shard of a cluster count failed on every attempt: its records are not in the result (one problem per shard).</summary>
+    FailedShard,
 
     /// <summary>Warning: the date is there but cannot be read; the article is kept undated.</summary>
     UnreadableDate,

@@ -39,7 +39,14 @@ public static class Partials
 
     /// <summary>Merges the partial files of every shard of one count, in any order.</summary>
     /// <exception cref="PartialException">A file is not a partial, a shard is missing or given twice, or the files come from different corpora, lexicons or shard counts.</exception>
-    public static MergedCount Merge(IEnumerable<string> paths)
+    public static MergedCount Merge(IEnumerable<string> paths) => Merge(paths, new Dictionary<int, string>());
+
+    /// <summary>
+    /// Merges the partials there are, the <paramref name="failed"/> shards standing as one problem each
+    /// (<see cref="ProblemKind.FailedShard"/>): a result that says what it lacks, for a cluster job with shards that never succeeded.
+    /// </summary>
+    /// <exception cref="PartialException">As <see cref="Merge(IEnumerable{string})"/>, for any shard missing that is not among <paramref name="failed"/>.</exception>
+    public static MergedCount Merge(IEnumerable<string> paths, IReadOnlyDictionary<int, string> failed)
     {
         // Files are decoded side by side (each is independent); duplicates are then decided in shard order on one thread.
         // The first bad file in the order given is the one reported, whichever thread met it first.
@@ -69,7 +76,7 @@ public static class Partials
         var given = parts.GroupBy(p => p.Shard).ToList();
         if (given.FirstOrDefault(g => g.Count() > 1) is { } twice)
             throw new PartialException($"shard {twice.Key}/{shards} is given twice ({string.Join(", ", twice.Select(p => p.Path))}): pass each shard once");
-        var missing = Enumerable.Range(0, shards).Except(given.Select(g => g.Key)).ToList();
+        var missing = Enumerable.Range(0, shards).Except(given.Select(g => g.Key)).Where(k => !failed.ContainsKey(k)).ToList();
         if (missing.Count > 0)
             throw new PartialException($"{missing.Count} of {shards} shards missing: {string.Join(", ", missing.Take(20).Select(k => $"{k}/{shards}"))}{(missing.Count > 20 ? ", …" : "")}; merge once every shard is counted");
 
@@ -98,7 +105,9 @@ public static class Partials
             problems.AddRange(part.Problems);
             warnings.AddRange(part.Warnings);
         }
-        var summary = CorpusSummary.Of(first.Files, records, articles, problems, warnings);
+        foreach (var (shard, reason) in failed.OrderBy(f => f.Key))
+            problems.Add(new Problem($"shard {shard}/{shards}", 0, $"failed on every attempt, its records are not counted: {reason}", ProblemKind.FailedShard));
+        var summary = CorpusSummary.Of(first.Files, records + failed.Count, articles, problems, warnings);
         return new MergedCount(Mentions.Merged(Matcher.For(lexicon), articles, [.. counts]), summary);
     }
 

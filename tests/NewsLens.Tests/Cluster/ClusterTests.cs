@@ -123,6 +123,35 @@ public sealed class ClusterTests(ITestOutputHelper output) : IDisposable
         Assert.Contains("2 of 2 shards failed on every attempt", result.Err);
         Assert.Contains("0/2: failed 3 times", result.Err);
         Assert.Contains("corpus path not found", result.Err);
+        Assert.Contains("--allow-failed merges the rest", result.Err);
+    }
+
+    [ClusterFact]
+    public void With_allow_failed_the_shards_that_succeeded_are_written_and_the_failed_one_is_a_problem()
+    {
+        using var db = new TestDatabase();
+        var (corpus, lexicon) = WriteCorpus(4_000);
+        var job = Submit(db, corpus, lexicon, shards: 2);
+        using (new WorkerProcess(db.ConnectionString, 10))
+            NewsLens.Cluster.Job(db.ConnectionString, job).Wait(TimeSpan.FromMinutes(3));
+        // Shard 1 is made to have failed: its partial gone, given up with a reason.
+        db.Scalar($"delete from newslens.partials where job = '{job}' and shard = 1");
+        db.Scalar($"insert into newslens.poisoned (job, shard, error) values ('{job}', 1, 'failed 3 times; last: disk read error')");
+
+        var refused = CliRunner.Run("cluster", "result", job, "--db", db.ConnectionString);
+        Assert.Equal(1, refused.Exit);
+        Assert.Equal("", refused.Out);
+
+        var partial = CliRunner.Run("cluster", "result", job, "--db", db.ConnectionString, "--allow-failed");
+        Assert.Equal(2, partial.Exit);
+        Assert.Equal("warning: shard 1/2 failed on every attempt, its records are not counted: failed 3 times; last: disk read error", partial.Err.TrimEnd());
+        var merged = NewsLens.Cluster.Job(db.ConnectionString, job).Result(allowFailed: true);
+        var whole = Corpus.Stream(corpus).Count(Lexicon.Load(lexicon));
+        // About half the corpus: shard 0's articles only.
+        Assert.InRange(merged.Mentions.Articles.Count, whole.Articles.Count / 3, 2 * whole.Articles.Count / 3);
+        Assert.Single(merged.Summary.Problems, p => p.Kind == ProblemKind.FailedShard);
+        Assert.Equal(merged.Summary.Articles + merged.Summary.Problems.Count, merged.Summary.Records);
+        Assert.False(string.IsNullOrEmpty(partial.Out));
     }
 
     [Theory]
