@@ -62,8 +62,12 @@ public sealed class ShardMergeTests : IDisposable
         // One machine drops the url repeat, the text repeat, the seed repeat and the chain's middle link, and keeps its
         // last link: so a merge that dropped nothing across shards, or dropped by every record's keys, would differ.
         var stream = Corpus.Stream(_corpus);
-        stream.Count(Lexicon.Load(_lexicon));
+        var lexicon = Lexicon.Load(_lexicon);
+        var mentions = stream.Count(lexicon);
         var summary = stream.Corpus.Summary;
+        // Every entry of the lexicon is found, the weak surname and the dateline country included.
+        Assert.Equal(["alvarez", "dockers", "weather", "okafor", "norway"], lexicon.Entries.Select(e => e.Id));
+        Assert.Equal(lexicon.Entries.Count, mentions.Rows.Select(r => r.Entity).Distinct().Count());
         Assert.Equal(5, summary.Duplicates);
         Assert.Contains(stream.Corpus.Rows, a => a.Url == "https://harbourwire.example/chain/third");
         Assert.Equal(2, summary.Problems.Count(p => p.Kind != ProblemKind.Duplicate));

@@ -10,12 +10,9 @@ namespace NewsLens.Tests.Support;
 /// </summary>
 public static class HarbourWire
 {
-    public const string LexiconYaml = """
-        entries:
-          - id: alvarez
-            label: Marta Alvarez
-            kind: person
-            aliases: ["Marta Alvarez", "Alvarez"]
+    /// <summary>The port lexicon (<see cref="PortNews.LexiconYaml"/>) with a union secretary whose surname alone is weak and a country with a dateline.</summary>
+    public const string LexiconYaml = PortNews.LexiconYaml + """
+
           - id: okafor
             label: Daniel Okafor
             kind: person
@@ -26,14 +23,6 @@ public static class HarbourWire
             kind: country
             aliases: ["Norway", "Norwegian"]
             datelines: ["OSLO"]
-          - id: dockers
-            label: Dockers' Union
-            kind: organisation
-            aliases: ["Dockers' Union"]
-          - id: weather
-            label: Weather
-            kind: topic
-            aliases: ["storm*", "gale*"]
         """;
 
     /// <summary>Ids of the chain: Z first, A repeats Z's url, B repeats A's text: one machine keeps Z and B.</summary>
