@@ -161,19 +161,15 @@ internal sealed class ClusterDatabase(string connectionString)
     });
 
     /// <summary>The saved partials of a job, shard by shard.</summary>
-    public IEnumerable<(int Shard, byte[] Partial)> Partials(string job)
+    public List<(int Shard, byte[] Partial)> Partials(string job) => Run(c =>
     {
-        var list = Run(c =>
-        {
-            using var command = new NpgsqlCommand("select shard, partial from newslens.partials where job = $1 order by shard", c);
-            command.Parameters.AddWithValue(job);
-            using var reader = command.ExecuteReader();
-            var found = new List<(int, byte[])>();
-            while (reader.Read()) found.Add((reader.GetInt32(0), reader.GetFieldValue<byte[]>(1)));
-            return found;
-        });
-        return list;
-    }
+        using var command = new NpgsqlCommand("select shard, partial from newslens.partials where job = $1 order by shard", c);
+        command.Parameters.AddWithValue(job);
+        using var reader = command.ExecuteReader();
+        var found = new List<(int, byte[])>();
+        while (reader.Read()) found.Add((reader.GetInt32(0), reader.GetFieldValue<byte[]>(1)));
+        return found;
+    });
 
     private T Run<T>(Func<NpgsqlConnection, T> use)
     {

@@ -4,5 +4,5 @@ namespace NewsLens;
 internal sealed record ClusterJobSpec(string Id, IReadOnlyList<string> Corpus, IReadOnlyList<LexiconSource> Lexicon, bool Metonyms, int Shards)
 {
     /// <summary>The lexicon compiled from its YAML, as on the machine that submitted the job.</summary>
-    public NewsLens.Lexicon CompileLexicon() => NewsLens.Lexicon.Combine([.. Lexicon.Select(s => NewsLens.Lexicon.Parse(s.Yaml, s.Name))]).WithMetonyms(Metonyms);
+    public NewsLens.Lexicon CompileLexicon() => NewsLens.Lexicon.Of(Lexicon).WithMetonyms(Metonyms);
 }

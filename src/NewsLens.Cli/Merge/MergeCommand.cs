@@ -37,7 +37,7 @@ internal static class MergeCommand
                 error.WriteLine($"error: no articles in any shard ({merged.Summary.Records:N0} records, {merged.Summary.Problems.Count:N0} problems); check the corpus with 'newslens inspect'");
                 return CommandLine.InputError;
             }
-            CountCommand.Write(merged.Mentions.Timeline(PeriodCalendar.Parse(parse.GetRequiredValue(period))), parse.GetValue(format), parse.InvocationConfiguration.Output);
+            CountCommand.Write(merged.Timeline(PeriodCalendar.Parse(parse.GetRequiredValue(period))), parse.GetValue(format), parse.InvocationConfiguration.Output);
             return CommandLine.Ok;
         });
         return command;

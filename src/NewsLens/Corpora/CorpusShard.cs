@@ -21,10 +21,7 @@ public sealed record CorpusShard(int Index, int Count)
     }
 
     /// <summary>The bytes this part holds, [From, To), of a corpus of <paramref name="total"/> bytes; the last part runs on without end.</summary>
-    internal (long From, long To) Bytes(long total) => (Start(Index, total), Index == Count - 1 ? long.MaxValue : Start(Index + 1, total));
-
-    /// <summary>Whether this part holds byte <paramref name="position"/>.</summary>
-    internal bool Holds(long position, long total) => Bytes(total) is var (from, to) && position >= from && position < to;
+    internal ByteRange Bytes(long total) => new(Start(Index, total), Index == Count - 1 ? long.MaxValue : Start(Index + 1, total));
 
     // The first byte of part k: the least p with p * Count / total ≥ k.
     private long Start(int k, long total) => k == 0 ? 0 : (long)(((Int128)k * total + Count - 1) / Count);

@@ -24,6 +24,7 @@ public sealed class CorpusStream
     private readonly CorpusShard? _shard;
     private Corpus? _corpus;
     private List<DuplicateKey>? _keys;
+    private long[]? _sizes;
     private bool _started;
 
     private CorpusStream(IReadOnlyList<string> paths, IReadOnlyList<string> files, IReadOnlyList<Problem> folderProblems,
@@ -68,6 +69,9 @@ public sealed class CorpusStream
 
     /// <summary>The part read, or null for the whole corpus.</summary>
     public CorpusShard? Part => _shard;
+
+    /// <summary>Each file's size in bytes as the reading found it (what shards are cut by), once read.</summary>
+    internal IReadOnlyList<long> Sizes => _sizes ?? throw new InvalidOperationException("the sizes are known once the stream is read");
 
     /// <summary>A shard's duplicate fingerprints, one per article of <see cref="Corpus"/>, once read.</summary>
     internal IReadOnlyList<DuplicateKey> DuplicateKeys => _keys ?? throw new InvalidOperationException("only a shard keeps its fingerprints, once read");
@@ -132,18 +136,20 @@ public sealed class CorpusStream
             merger.Add(_folderProblems.Select(p => new FileReadResult(1, [], [p], [])).ToList());
         // Sizes are read once: they decide the groups, the shards and measure the progress.
         var sizes = _files.Select(SafeLength).ToArray();
+        _sizes = sizes;
         var starts = new long[sizes.Length];
         for (var i = 1; i < sizes.Length; i++) starts[i] = starts[i - 1] + sizes[i - 1];
         var total = sizes.Sum();
+        var part = _shard?.Bytes(total);
         var tracker = new StreamProgress(sizes, _progress);
         foreach (var (all, batched) in Groups(sizes))
         {
-            var group = _shard is null ? all : all.Where(i => Touches(_shard.Bytes(total), starts[i], sizes[i], InputFormats.IsSplittable(_files[i]))).ToList();
+            var group = part is not { } p ? all : all.Where(i => Touches(p, starts[i], sizes[i], InputFormats.IsSplittable(_files[i]))).ToList();
             if (group.Count == 0) continue;
             if (batched)
             {
                 var file = group[0];
-                var batches = InputFormats.ReadInBatches(_files[file], _shard is null ? null : LinesOf(_shard.Bytes(total), starts[file], sizes[file]));
+                var batches = InputFormats.ReadInBatches(_files[file], part is { } range ? LinesOf(range, starts[file], sizes[file]) : null);
                 foreach (var batch in batches)
                 {
                     var loaded = merger.Add([batch]);
@@ -194,14 +200,14 @@ public sealed class CorpusStream
     }
 
     /// <summary>Whether a shard reads any of a file: the stretch of its first byte, or for a splittable file any of its bytes.</summary>
-    private static bool Touches((long From, long To) part, long start, long size, bool splittable) =>
-        splittable ? start < part.To && start + Math.Max(1, size) > part.From : start >= part.From && start < part.To;
+    private static bool Touches(ByteRange part, long start, long size, bool splittable) =>
+        splittable ? start < part.To && start + Math.Max(1, size) > part.From : part.Holds(start);
 
     /// <summary>
     /// The lines of a splittable file a shard reads, by where they start in the file; the shard that holds the file's
     /// last byte reads on to the end (a UTF-16 file's lines are placed in its UTF-8 form, which may be longer).
     /// </summary>
-    private static ByteRange LinesOf((long From, long To) part, long start, long size) =>
+    private static ByteRange LinesOf(ByteRange part, long start, long size) =>
         new(Math.Max(0, part.From - start), start + Math.Max(1, size) - 1 < part.To ? long.MaxValue : part.To - start);
 
     private static long SafeLength(string file)

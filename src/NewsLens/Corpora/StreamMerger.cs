@@ -38,14 +38,13 @@ internal sealed class StreamMerger(bool keepText, bool keepDuplicates = false)
             Warnings.AddRange(result.Warnings);
             foreach (var article in result.Articles)
             {
-                if (keepDuplicates) Keys.Add(keys[k]);
-                else if (_duplicates.Check(article, keys[k]) is { } repeat)
+                var key = keys[k++];
+                if (keepDuplicates) Keys.Add(key);
+                else if (_duplicates.Check(article, key) is { } repeat)
                 {
-                    k++;
                     Problems.Add(repeat);
                     continue;
                 }
-                k++;
                 loaded.Add(article);
                 Articles.Add(Kept(article));
             }

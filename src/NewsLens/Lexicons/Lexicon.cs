@@ -29,16 +29,16 @@ public sealed class Lexicon
 
     /// <summary>Loads and combines lexicon files; every error is reported at once with file, line and fix.</summary>
     /// <exception cref="LexiconException">A file is missing or malformed, or two entries share an id or an alias.</exception>
-    public static Lexicon Load(params string[] paths)
-    {
-        var sources = paths.Select(LexiconFile.Read).ToList();
-        return new(LexiconValidation.CheckAcross(sources.Select(s => LexiconFile.Parse(s.Yaml, s.Name)).ToList()), metonyms: false) { Sources = sources };
-    }
+    public static Lexicon Load(params string[] paths) => Of([.. paths.Select(LexiconFile.Read)]);
+
+    /// <summary>Compiles lexicon files already read (<see cref="Sources"/> of another lexicon, sent to another machine), as <see cref="Load"/> would.</summary>
+    /// <exception cref="LexiconException">The YAML is malformed or breaks a rule.</exception>
+    public static Lexicon Of(IReadOnlyList<LexiconSource> sources) =>
+        new(LexiconValidation.CheckAcross([.. sources.Select(s => LexiconFile.Parse(s.Yaml, s.Name))]), metonyms: false) { Sources = sources };
 
     /// <summary>Parses lexicon YAML held in a string; <paramref name="name"/> stands for the file in messages.</summary>
     /// <exception cref="LexiconException">The YAML is malformed or breaks a rule.</exception>
-    public static Lexicon Parse(string yaml, string name = "lexicon.yaml") =>
-        new(LexiconValidation.CheckAcross([LexiconFile.Parse(yaml, name)]), metonyms: false) { Sources = [new LexiconSource(name, yaml)] };
+    public static Lexicon Parse(string yaml, string name = "lexicon.yaml") => Of([new LexiconSource(name, yaml)]);
 
     /// <summary>Combines lexicons; an id or alias claimed twice is an error unless both are weak.</summary>
     /// <exception cref="LexiconException">Two entries share an id or an alias.</exception>

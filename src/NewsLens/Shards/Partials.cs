@@ -18,7 +18,6 @@ public static class Partials
 {
     /// <summary>Version of the partial file layout; a merge refuses files of another.</summary>
     private const int Version = 1;
-    private const int RowGroupSize = 50_000;
 
     /// <summary>Writes a shard's count to <paramref name="path"/>, whole or not at all.</summary>
     /// <param name="shard">The shard's stream, read to the end by the count.</param>
@@ -80,7 +79,7 @@ public static class Partials
         if (missing.Count > 0)
             throw new PartialException($"{missing.Count} of {shards} shards missing: {string.Join(", ", missing.Take(20).Select(k => $"{k}/{shards}"))}{(missing.Count > 20 ? ", …" : "")}; merge once every shard is counted");
 
-        var lexicon = Lexicon.Combine([.. first.Lexicon.Select(s => Lexicon.Parse(s.Yaml, s.Name))]).WithMetonyms(first.Metonyms);
+        var lexicon = Lexicon.Of(first.Lexicon).WithMetonyms(first.Metonyms);
         var duplicates = new Duplicates();
         var articles = new List<Article>();
         var counts = new List<MentionCount>();
@@ -130,7 +129,7 @@ public static class Partials
         var lexicon = mentions.Lexicon;
         var r = await Next(PartialTable.ShardKind);
         (t.ShardValues[r], t.ShardsValues[r], t.CorpusValues[r], t.FilesValues[r], t.RecordsValues[r], t.VersionValues[r], t.MetonymsValues[r]) =
-            (part.Index, part.Count, Fingerprint(shard.Files), shard.Files.Count, summary.Records, Version, lexicon.UsesMetonyms);
+            (part.Index, part.Count, Fingerprint(shard.Files, shard.Sizes), shard.Files.Count, summary.Records, Version, lexicon.UsesMetonyms);
         foreach (var source in lexicon.Sources)
         {
             r = await Next(PartialTable.LexiconKind);
@@ -163,12 +162,12 @@ public static class Partials
         if (t.Rows > 0) await t.WriteAsync(writer);
     }
 
-    /// <summary>The files' names and sizes in load order: shards of one count must have seen the same ones (mount points may differ).</summary>
-    private static string Fingerprint(IReadOnlyList<string> files)
+    /// <summary>The files' names and sizes (as the shard cut them) in load order: shards of one count must have seen the same ones (mount points may differ).</summary>
+    private static string Fingerprint(IReadOnlyList<string> files, IReadOnlyList<long> sizes)
     {
         var text = new StringBuilder();
-        foreach (var f in files)
-            text.Append(Path.GetFileName(f)).Append('\t').Append(File.Exists(f) ? new FileInfo(f).Length : -1).Append('\n');
+        for (var i = 0; i < files.Count; i++)
+            text.Append(Path.GetFileName(files[i])).Append('\t').Append(sizes[i]).Append('\n');
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 

@@ -23,7 +23,7 @@ public sealed class CorpusShardTests
         Assert.True(sizes.Max() - sizes.Min() <= 1, string.Join(", ", sizes));
         Assert.Equal(total, sizes.Sum());
         foreach (var position in new[] { 0, total / 3, total / 2, total - 1 }.Where(p => p >= 0))
-            Assert.Single(Enumerable.Range(0, count), k => new CorpusShard(k, count).Holds(position, total));
+            Assert.Single(Enumerable.Range(0, count), k => new CorpusShard(k, count).Bytes(total).Holds(position));
     }
 
     [Theory]
