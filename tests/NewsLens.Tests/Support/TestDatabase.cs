@@ -27,7 +27,27 @@ public sealed class TestDatabase : IDisposable
         return command.ExecuteScalar();
     }
 
-    public void Dispose() => Execute($"drop database if exists {_name} with (force)");
+    /// <summary>
+    /// Drops the database once the test's own sessions are gone. Not <c>with (force)</c>: that also tries to end an
+    /// autovacuum worker that happens to be in the database, which a role without pg_signal_backend may not do; a plain
+    /// drop asks autovacuum to leave and waits for it, so only other sessions (killed workers' pools) are ended here.
+    /// </summary>
+    public void Dispose()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            Execute($"select pg_terminate_backend(pid) from pg_stat_activity where datname = '{_name}' and usename = current_user and pid <> pg_backend_pid()");
+            try
+            {
+                Execute($"drop database if exists {_name}");
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 10)
+            {
+                Thread.Sleep(500);
+            }
+        }
+    }
 
     private static void Execute(string sql)
     {
