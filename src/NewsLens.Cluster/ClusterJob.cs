@@ -31,7 +31,17 @@ public sealed class ClusterJob
     /// <param name="allowFailed">Merge the shards that succeeded even if some failed on every attempt; each failed shard is then a
     /// <see cref="ProblemKind.FailedShard"/> problem in <see cref="MergedCount.Summary"/>. Without it, such a job has no result.</param>
     /// <exception cref="ClusterException">Not every shard is done (the message says how many are), or a shard failed on every attempt and <paramref name="allowFailed"/> is off.</exception>
-    public MergedCount Result(bool allowFailed = false)
+    public MergedCount Result(bool allowFailed = false) =>
+        WithPartials(allowFailed, (files, failed) => Partials.Merge(files, failed));
+
+    /// <summary>The merged timeline alone, streamed from the partials without keeping the articles (what <c>newslens cluster result</c> writes).</summary>
+    /// <param name="period">The bucket size.</param>
+    /// <param name="allowFailed">As for <see cref="Result"/>.</param>
+    /// <exception cref="ClusterException">As for <see cref="Result"/>.</exception>
+    public MergedTimeline Timeline(Period period, bool allowFailed = false) =>
+        WithPartials(allowFailed, (files, failed) => Partials.MergeTimeline(files, period, failed));
+
+    private T WithPartials<T>(bool allowFailed, Func<List<string>, IReadOnlyDictionary<int, string>, T> merge)
     {
         var spec = _db.Job(Id);
         var progress = _db.Progress(spec);
@@ -52,7 +62,7 @@ public sealed class ClusterJob
                 File.WriteAllBytes(file, partial);
                 files.Add(file);
             }
-            return Partials.Merge(files, allowFailed ? _db.Poisoned(Id) : new Dictionary<int, string>());
+            return merge(files, allowFailed ? _db.Poisoned(Id) : new Dictionary<int, string>());
         }
         finally
         {

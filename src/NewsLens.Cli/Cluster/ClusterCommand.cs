@@ -90,8 +90,9 @@ internal static class ClusterCommand
         };
         command.SetAction(parse => Guarded(parse.InvocationConfiguration.Error, error =>
         {
-            var merged = NewsLens.Cluster.Job(Required(parse.GetValue(db)), parse.GetRequiredValue(id)).Result(parse.GetValue(allowFailed));
-            CountCommand.Write(merged.Timeline(PeriodCalendar.Parse(parse.GetRequiredValue(period))), parse.GetValue(format), parse.InvocationConfiguration.Output);
+            var merged = NewsLens.Cluster.Job(Required(parse.GetValue(db)), parse.GetRequiredValue(id))
+                .Timeline(PeriodCalendar.Parse(parse.GetRequiredValue(period)), parse.GetValue(allowFailed));
+            CountCommand.Write(merged.Timeline, parse.GetValue(format), parse.InvocationConfiguration.Output);
             var failed = merged.Summary.Problems.Where(p => p.Kind == ProblemKind.FailedShard).ToList();
             foreach (var p in failed) error.WriteLine($"warning: {p.Path} {p.Reason}");
             return failed.Count > 0 ? IncompleteResult : CommandLine.Ok;

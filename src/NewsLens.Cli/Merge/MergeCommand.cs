@@ -22,10 +22,10 @@ internal static class MergeCommand
         command.SetAction(parse =>
         {
             var error = parse.InvocationConfiguration.Error;
-            MergedCount merged;
+            MergedTimeline merged;
             try
             {
-                merged = Partials.Merge(parse.GetRequiredValue(partials));
+                merged = Partials.MergeTimeline(parse.GetRequiredValue(partials), PeriodCalendar.Parse(parse.GetRequiredValue(period)));
             }
             catch (PartialException e)
             {
@@ -37,7 +37,7 @@ internal static class MergeCommand
                 error.WriteLine($"error: no articles in any shard ({merged.Summary.Records:N0} records, {merged.Summary.Problems.Count:N0} problems); check the corpus with 'newslens inspect'");
                 return CommandLine.InputError;
             }
-            CountCommand.Write(merged.Timeline(PeriodCalendar.Parse(parse.GetRequiredValue(period))), parse.GetValue(format), parse.InvocationConfiguration.Output);
+            CountCommand.Write(merged.Timeline, parse.GetValue(format), parse.InvocationConfiguration.Output);
             return CommandLine.Ok;
         });
         return command;

@@ -49,23 +49,8 @@ public sealed record CorpusSummary(
     internal static CorpusSummary Of(int files, int records, IReadOnlyList<Article> articles,
         IReadOnlyList<Problem> problems, IReadOnlyList<Problem> warnings)
     {
-        var dates = articles.Where(a => a.Published is not null).Select(a => a.Published!.Value).ToList();
-        var sources = articles
-            .GroupBy(a => a.Source ?? NoSource, StringComparer.Ordinal)
-            .Select(g => new SourceCount(g.Key, g.Count()))
-            .OrderByDescending(s => s.Articles).ThenBy(s => s.Source, StringComparer.Ordinal)
-            .ToList();
-        return new CorpusSummary(files, records, articles.Count, problems, warnings,
-            articles.Count - dates.Count,
-            problems.Count(p => p.Kind == ProblemKind.Duplicate),
-            dates.Count > 0 ? dates.Min() : null,
-            dates.Count > 0 ? dates.Max() : null,
-            sources)
-        {
-            DatePrecision = dates.Count == 0 ? DatePrecision.None
-                : dates.Count < 3 || dates.Any(d => d.Day != 1) ? DatePrecision.Day
-                : dates.All(d => d.Month == 1) ? DatePrecision.Year
-                : DatePrecision.Month,
-        };
+        var tally = new SummaryTally();
+        foreach (var a in articles) tally.Add(a);
+        return tally.Summary(files, records, problems, warnings);
     }
 }

@@ -34,11 +34,12 @@ internal readonly record struct DuplicateKey(UInt128? Url, UInt128 Content)
 }
 
 /// <summary>Keeps the first of articles that share a url, or a title, date and text, and reports the rest.</summary>
-internal sealed class Duplicates
+internal sealed class Duplicates(int capacity = 0)
 {
-    // Only where the first copy came from is kept, never the article, so streamed text can be let go.
-    private readonly Dictionary<UInt128, (string Path, int Line)> _byUrl = [];
-    private readonly Dictionary<UInt128, (string Path, int Line)> _byContent = [];
+    // Only where the first copy came from is kept, never the article, so streamed text can be let go. Sized up front
+    // when the number of records is known (a merge): growing a million-entry table copies it several times over.
+    private readonly Dictionary<UInt128, (string Path, int Line)> _byUrl = new(capacity);
+    private readonly Dictionary<UInt128, (string Path, int Line)> _byContent = new(capacity);
 
     /// <summary>The problem to report when <paramref name="article"/> repeats one seen before; null when it is new.</summary>
     public Problem? Check(Article article, DuplicateKey key)

@@ -81,54 +81,60 @@ public sealed class Timeline
     internal static Timeline Of(Mentions mentions, Period period, (DateOnly First, DateOnly Last)? span)
     {
         var articles = mentions.Articles;
+        var counts = new TimelineCounts(mentions.Lexicon.Entries.Count, period);
+        var slotOf = new int[articles.Count];
+        for (var a = 0; a < articles.Count; a++) slotOf[a] = counts.Add(articles[a].Published, articles[a].Words);
+        // One pass over the compact counts: a million-article count has tens of millions of them.
+        foreach (var c in mentions.Counts) counts.Add(slotOf[c.Article], c);
         var dated = articles.Where(a => a.Published is not null).Select(a => a.Published!.Value).ToList();
+        span ??= dated.Count > 0 ? (dated.Min(), dated.Max()) : null;
+        return Of(counts, mentions.Lexicon, span, mentions);
+    }
+
+    /// <summary>
+    /// The timeline of sums gathered article by article (a streamed merge's): every period from the first to the last
+    /// one met, or over <paramref name="span"/> when given (which must hold them all); <paramref name="source"/> is kept for going back to articles.
+    /// </summary>
+    internal static Timeline Of(TimelineCounts counts, Lexicon lexicon, (DateOnly First, DateOnly Last)? span = null, Mentions? source = null)
+    {
+        var period = counts.Period;
         var periods = new List<DateOnly>();
-        if (span is null && dated.Count > 0) span = (dated.Min(), dated.Max());
+        if (span is null && counts.Starts.Count > 0) span = (counts.Starts.Min(), counts.Starts.Max());
         if (span is var (first, last))
             for (var p = period.StartOf(first); p <= last; p = period.Next(p)) periods.Add(p);
         var index = periods.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
+        var at = counts.Starts.Select(s => index[s]).ToArray();
 
-        var periodOf = new int[articles.Count];
         var periodArticles = new int[periods.Count];
         var periodWords = new long[periods.Count];
-        for (var a = 0; a < articles.Count; a++)
+        for (var slot = 0; slot < at.Length; slot++)
         {
-            periodOf[a] = articles[a].Published is { } date ? index[period.StartOf(date)] : -1;
-            if (periodOf[a] < 0) continue;
-            periodArticles[periodOf[a]]++;
-            periodWords[periodOf[a]] += articles[a].Words;
+            periodArticles[at[slot]] += counts.Articles(slot);
+            periodWords[at[slot]] += counts.Words(slot);
         }
 
-        // One pass over the compact counts: a million-article count has tens of millions of them.
-        var entries = mentions.Lexicon.Entries;
-        var byEntry = new Series?[entries.Count];
-        var undated = new int[entries.Count];
-        foreach (var c in mentions.Counts)
-        {
-            var s = byEntry[c.Entry] ??= new Series(periods.Count);
-            var p = periodOf[c.Article];
-            if (p < 0) { undated[c.Entry] += c.Count; continue; }
-            s.Mentions[p] += c.Count;
-            s.Articles[p] += 1;
-            if (c.About) s.About[p] += 1;
-        }
-        var series = byEntry
-            .Select((s, e) => (s, e))
-            .Where(x => x.s is not null)
-            .Select(x =>
+        var entries = lexicon.Entries;
+        var series = counts.Mentioned()
+            .Select(e =>
             {
-                var entry = entries[x.e];
-                x.s!.Total = new EntityTotal(entry.Id, entry.Label, entry.Kind, (int)x.s.Mentions.Sum(), (int)x.s.Articles.Sum(), undated[x.e])
+                var s = new Series(periods.Count);
+                for (var slot = 0; slot < at.Length; slot++)
                 {
-                    ArticlesAbout = (int)x.s.About.Sum(),
+                    var (mentioned, inArticles, about) = counts.Of(e, slot);
+                    (s.Mentions[at[slot]], s.Articles[at[slot]], s.About[at[slot]]) = (mentioned, inArticles, about);
+                }
+                var entry = entries[e];
+                s.Total = new EntityTotal(entry.Id, entry.Label, entry.Kind, (int)s.Mentions.Sum(), (int)s.Articles.Sum(), (int)counts.UndatedMentions(e))
+                {
+                    ArticlesAbout = (int)s.About.Sum(),
                 };
-                return x.s;
+                return s;
             })
             .OrderByDescending(s => s.Total.Mentions).ThenBy(s => s.Total.Entity, StringComparer.Ordinal)
             .ToArray();
         foreach (var s in series) s.Derive(periodArticles, periodWords);
 
-        return new Timeline(period, [.. periods], periodArticles, periodWords, series, articles.Count - dated.Count, window: 1) { Source = mentions };
+        return new Timeline(period, [.. periods], periodArticles, periodWords, series, counts.Undated, window: 1) { Source = source };
     }
 
     /// <summary>Only the <paramref name="n"/> entities ranking highest on a measure summed over all periods.</summary>

@@ -148,13 +148,39 @@ public sealed class ShardMergeTests : IDisposable
         Assert.Equal($"error: {gone}: no such file; pass the partial files that 'newslens count --shard k/N --partial FILE' wrote", result.Err.TrimEnd());
     }
 
-    [Fact]
-    public void The_merged_count_gives_its_timeline_as_the_mentions_do()
+    [Theory]
+    [InlineData(3, 0)]
+    [InlineData(7, 0)]
+    [InlineData(4, 97)]
+    [InlineData(2, 250)]
+    public void The_streamed_timeline_and_summary_are_one_machines(int shards, int groupRows)
     {
-        var merged = Partials.Merge(CountShards(3));
-        Assert.Equal(merged.Mentions.Timeline(Period.Week).Rows, merged.Timeline(Period.Week).Rows);
-        Assert.NotEmpty(merged.Timeline(Period.Week).Rows);
+        // groupRows > 0 cuts the partials' row groups that small (tens a file, not 100,000 rows each), so articles and their mentions straddle groups.
+        var files = groupRows > 0 ? SaveShards(shards, groupRows) : CountShards(shards);
+        var stream = Corpus.Stream(_corpus);
+        var one = stream.Count(Lexicon.Load(_lexicon));
+        var full = Partials.Merge(files);
+        foreach (var period in new[] { Period.Day, Period.Week, Period.Month, Period.Year })
+        {
+            var streamed = Partials.MergeTimeline(files, period);
+            var expected = one.Timeline(period);
+            Assert.NotEmpty(expected.Rows);
+            Assert.Equal(expected.Rows, streamed.Timeline.Rows);
+            Assert.Equal(expected.Entities, streamed.Timeline.Entities);
+            Assert.Equal(expected.UndatedArticles, streamed.Timeline.UndatedArticles);
+            Assert.Equal(expected.Rows, full.Timeline(period).Rows);
+            Assert.Equal(Facts(stream.Corpus.Summary), Facts(streamed.Summary));
+            Assert.Equal(Facts(full.Summary), Facts(streamed.Summary));
+            Assert.Equal(full.Summary.Problems, streamed.Summary.Problems);
+        }
+        Assert.True(stream.Corpus.Summary.Undated > 0 && stream.Corpus.Summary.Duplicates > 0, "the corpus has undated articles and duplicates");
     }
+
+    /// <summary>Everything a summary says; problems and notes sorted (one machine lists a batch's duplicates after its unreadable lines).</summary>
+    private static string Facts(CorpusSummary s) =>
+        $"{s.Files} {s.Records} {s.Articles} {s.Undated} {s.Duplicates} {s.First} {s.Last} {s.DatePrecision} " +
+        string.Join("; ", s.Sources) + " | " + string.Join("; ", s.Problems.Select(p => p.ToString()).Order(StringComparer.Ordinal)) +
+        " | " + string.Join("; ", s.Warnings.Select(p => p.ToString()).Order(StringComparer.Ordinal));
 
     [Theory]
     [InlineData("3/3", "is not a shard")]
@@ -173,6 +199,21 @@ public sealed class ShardMergeTests : IDisposable
     {
         Assert.Contains("needs --partial", CliRunner.Run("count", _corpus, "--lexicon", _lexicon, "--shard", "0/2").Err);
         Assert.Contains("give the shard too", CliRunner.Run("count", _corpus, "--lexicon", _lexicon, "--partial", "x.parquet").Err);
+    }
+
+    /// <summary>The shards' partials written through the library with <paramref name="groupRows"/> rows to a row group.</summary>
+    private string[] SaveShards(int shards, int groupRows)
+    {
+        var lexicon = Lexicon.Load(_lexicon);
+        var files = new string[shards];
+        for (var k = 0; k < shards; k++)
+        {
+            files[k] = Path.Combine(_dir.Path, $"small-groups-{groupRows}", $"{k}.parquet");
+            Directory.CreateDirectory(Path.GetDirectoryName(files[k])!);
+            var part = Corpus.Stream(_corpus).Shard(new CorpusShard(k, shards));
+            Partials.Save(part, part.Count(lexicon), files[k], groupRows);
+        }
+        return files;
     }
 
     private string[] CountShards(int shards, string folder = "parts")

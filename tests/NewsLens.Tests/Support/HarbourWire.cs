@@ -6,7 +6,7 @@ namespace NewsLens.Tests.Support;
 /// <summary>
 /// A corpus written for the shard tests: two JSONL wire files and a folder of seed-layout stories, with duplicates
 /// planted far apart (so they fall in different shards), a chain of duplicates whose middle link is itself a
-/// duplicate, and records that are not articles (malformed JSON, no title, blank lines, CRLF endings).
+/// duplicate, undated advance copy, and records that are not articles (malformed JSON, no title, blank lines, CRLF endings).
 /// </summary>
 public static class HarbourWire
 {
@@ -53,6 +53,9 @@ public static class HarbourWire
         a[150] = "{\"title\": \"BROKEN RECORD\", \"text\": ";
         a[151] = "{\"date\": \"2019-05-02\", \"text\": \"A story with no headline.\"}";
         a[200] = "";
+        // Undated stories (a wire service's "advance" copy): counted, in no period.
+        b[110] = JsonSerializer.Serialize(new { title = "ADVANCE: Okafor profile for weekend editions", text = "Daniel Okafor has led the Dockers' Union for a decade. Okafor grew up in Portsmouth." });
+        a[390] = JsonSerializer.Serialize(new { title = "ADVANCE: Alvarez on the Solent", url = "https://harbourwire.example/advance/alvarez", text = "Harbour master Marta Alvarez talks about twenty years on the Solent." });
 
         var text = new StringBuilder();
         for (var i = 0; i < a.Count; i++) text.Append(a[i]).Append(i % 7 == 0 ? "\r\n" : "\n");

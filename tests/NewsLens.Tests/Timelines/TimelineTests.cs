@@ -55,6 +55,32 @@ public sealed class TimelineTests
     }
 
     [Fact]
+    public void Articles_in_any_order_give_the_same_timeline()
+    {
+        // Periods are gathered as they are met (a streamed merge meets them in file order) and laid out by date at the end.
+        NewsLens.Article[] articles =
+        [
+            Articles.Make("2019-03-10", "Putin spoke. Putin left.", words: 100),
+            Articles.Make("2019-01-02", "Putin again.", words: 50),
+            Articles.Make(null, "Putin, undated."),
+            Articles.Make("2019-06-30", "Nothing here.", words: 70),
+            Articles.Make("2019-01-20", "Putin in the title? No, in the text: Putin.", words: 30),
+        ];
+        var inOrder = Mentions.Count(articles.OrderBy(a => a.Published ?? DateOnly.MaxValue).ToArray(), Putin);
+        var shuffled = Mentions.Count(articles, Putin);
+
+        foreach (var period in new[] { Period.Day, Period.Week, Period.Month, Period.Year })
+        {
+            Assert.Equal(inOrder.Timeline(period).Rows, shuffled.Timeline(period).Rows);
+            Assert.Equal(inOrder.Timeline(period).Entities, shuffled.Timeline(period).Entities);
+        }
+        var monthly = shuffled.Timeline(Period.Month);
+        Assert.Equal([3.0, 0, 2, 0, 0, 0], monthly.Values("putin", Measure.Mentions));
+        Assert.Equal([2, 0, 1, 0, 0, 1], monthly.PeriodArticles);
+        Assert.Equal(1, monthly.UndatedArticles);
+    }
+
+    [Fact]
     public void Weeks_are_labelled_by_their_monday()
     {
         var timeline = Mentions.Count([Articles.Make("2019-04-18", "Putin."), Articles.Make("2019-04-29", "Putin.")], Putin).Timeline(Period.Week);
