@@ -160,15 +160,26 @@ internal sealed class ClusterDatabase(string connectionString)
         return found;
     });
 
-    /// <summary>The saved partials of a job, shard by shard.</summary>
-    public List<(int Shard, byte[] Partial)> Partials(string job) => Run(c =>
+    /// <summary>
+    /// Copies a job's saved partials into <paramref name="folder"/>, one file per shard, and returns their paths. Each is
+    /// streamed from its row to its file, so the driver never holds more than a buffer of them (at 100M articles the
+    /// partials are ~20 GB; the merge that reads them keeps only fingerprints).
+    /// </summary>
+    public List<string> SavePartials(string job, string folder) => Run(c =>
     {
         using var command = new NpgsqlCommand("select shard, partial from newslens.partials where job = $1 order by shard", c);
         command.Parameters.AddWithValue(job);
-        using var reader = command.ExecuteReader();
-        var found = new List<(int, byte[])>();
-        while (reader.Read()) found.Add((reader.GetInt32(0), reader.GetFieldValue<byte[]>(1)));
-        return found;
+        using var reader = command.ExecuteReader(System.Data.CommandBehavior.SequentialAccess);
+        var files = new List<string>();
+        while (reader.Read())
+        {
+            var file = Path.Combine(folder, $"{reader.GetInt32(0)}.parquet");
+            using (var partial = reader.GetStream(1))
+            using (var output = File.Create(file))
+                partial.CopyTo(output);
+            files.Add(file);
+        }
+        return files;
     });
 
     private T Run<T>(Func<NpgsqlConnection, T> use)

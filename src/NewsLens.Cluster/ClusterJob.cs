@@ -55,13 +55,7 @@ public sealed class ClusterJob
         Directory.CreateDirectory(folder);
         try
         {
-            var files = new List<string>();
-            foreach (var (shard, partial) in _db.Partials(Id))
-            {
-                var file = Path.Combine(folder, $"{shard}.parquet");
-                File.WriteAllBytes(file, partial);
-                files.Add(file);
-            }
+            var files = _db.SavePartials(Id, folder);
             return merge(files, allowFailed ? _db.Poisoned(Id) : new Dictionary<int, string>());
         }
         finally

@@ -86,8 +86,6 @@ public sealed class Timeline
         for (var a = 0; a < articles.Count; a++) slotOf[a] = counts.Add(articles[a].Published, articles[a].Words);
         // One pass over the compact counts: a million-article count has tens of millions of them.
         foreach (var c in mentions.Counts) counts.Add(slotOf[c.Article], c);
-        var dated = articles.Where(a => a.Published is not null).Select(a => a.Published!.Value).ToList();
-        span ??= dated.Count > 0 ? (dated.Min(), dated.Max()) : null;
         return Of(counts, mentions.Lexicon, span, mentions);
     }
 
